@@ -1,0 +1,56 @@
+"""Record an emergency at once, before any question, so call handlers see it even if the person leaves."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.context import channel_of, latest_text, records, session_key, transcript
+from bot.records import store
+from bot.triage.danger import detect
+
+logger = logging.getLogger(__name__)
+
+
+def danger_signals(tracker: Tracker) -> list[tuple[str, str]]:
+    """(kind, the person's words) from the NLU danger detector, or found again here."""
+    parsed = tracker.latest_message.get("danger_signals")
+    if parsed:
+        return [(str(s["kind"]), str(s.get("evidence") or "")) for s in parsed]
+    text = latest_text(tracker)
+    found = [(str(getattr(s.kind, "value", s.kind)), s.evidence) for s in detect(text).signals]
+    # The classifier alone saw danger: still an emergency, with its words as the evidence.
+    return found or [("classifier", text[:500])]
+
+
+class ActionRecordEmergency(Action):
+    """Creates the incident (or raises it) with risk `emergency` and the signals found."""
+
+    def name(self) -> str:
+        return "action_record_emergency"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        signals = danger_signals(tracker)
+        events: list = [
+            SlotSet("risk_level", "emergency"),
+            SlotSet("danger_signals", sorted({kind for kind, _ in signals})),
+        ]
+        try:
+            saved = store.record_emergency(
+                records(),
+                conversation_id=tracker.sender_id,
+                session_key=session_key(tracker),
+                channel=channel_of(tracker),
+                signals=signals,
+                transcript=transcript(tracker),
+            )
+        except SQLAlchemyError as err:
+            # The person has already been told to call 999; never log their words.
+            logger.error("could not record an emergency incident: %s", type(err).__name__)
+            return events
+        return [*events, SlotSet("incident_reference", saved.reference)]

@@ -1,0 +1,140 @@
+"""A form-validation base for forms a frightened person fills in.
+
+What every question of every form needs, in one place:
+- steps aside (returns nothing) for an emergency or "stop", so the form is rejected and the
+  emergency / stop rule takes over at any question;
+- answers a question asked mid-form ("what's an SPO?") and asks the same question again;
+- "skip" fills the question with `skipped`; "that's all" skips to the consent questions;
+- "actually it was Tuesday" corrects the answer it refers to (or the previous one);
+- a typed `/intent` is never an answer (Rasa forces such intents with confidence 1.0);
+- an answer it cannot use is asked again, with an explanation and the offer to skip or
+  stop the second time.
+Subclasses say what a valid answer to each question is (`validate_answer`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.context import latest_intent, latest_text, now, text_style
+from bot.intake.answers import is_forced_intent
+from bot.intake.questions import SKIPPED, skip_to_consent
+from bot.triage.render import render_helpline_hours
+
+logger = logging.getLogger(__name__)
+
+STEP_ASIDE = frozenset({"emergency", "stop"})
+
+# Questions people ask in the middle of a report, answered without leaving it.
+QUESTION_RESPONSES = {
+    "ask_what_is_stalking": "utter_what_is_stalking",
+    "ask_overreacting": "utter_overreacting",
+    "ask_spo": "utter_spo",
+    "ask_diary": "utter_diary",
+    "ask_anonymous": "utter_anonymous",
+    "ask_data_use": "utter_data_use",
+    "ask_what_next": "utter_what_next",
+    "ask_help": "utter_help",
+    "bot_challenge": "utter_bot_challenge",
+    "ask_helpline": None,  # hours depend on the clock: rendered from the services file
+}
+
+# Below this confidence a question-intent is more likely an answer that mentions the topic.
+QUESTION_CONFIDENCE = 0.8
+
+
+class Answer:
+    """What a subclass decided about one answer."""
+
+    def __init__(self, slots: dict[str, Any] | None = None, *, reask: str | None = None) -> None:
+        self.slots = slots or {}
+        self.reask = reask  # response saying why the question is asked again (slots still apply)
+
+
+class TriageFormValidation(FormValidationAction):
+    """Base class: subclasses implement `validate_answer` (and may override `required_slots`)."""
+
+    def name(self) -> str:  # pragma: no cover - subclasses name themselves
+        raise NotImplementedError
+
+    async def validate_answer(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Answer:
+        """Decide what the answer to `slot` means; return the slots to set."""
+        raise NotImplementedError
+
+    def correction(self, tracker: Tracker, text: str) -> dict[str, Any]:
+        """Slots to change for a correction like "actually it was Tuesday" (subclasses refine)."""
+        previous = tracker.get_slot("last_answered_slot")
+        return {previous: text} if previous else {}
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        requested = tracker.get_slot("requested_slot")
+        intent = latest_intent(tracker)
+        text = latest_text(tracker)
+        if intent in STEP_ASIDE:
+            return []  # rejected: the emergency or stop rule runs instead
+        if requested is None:
+            return await super().run(dispatcher, tracker, domain)  # the form is just starting
+        if is_forced_intent(text):
+            dispatcher.utter_message(response="utter_message_unclear")
+            return [SlotSet(requested, None)]
+        confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE:
+            self._answer_question(intent, dispatcher, tracker)
+            return [SlotSet(requested, None)]
+        if intent == "finish":
+            values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}
+            values[requested] = None  # "that's all" is not an answer to the question asked
+            skipped = skip_to_consent(values)
+            events = [SlotSet(slot, value) for slot, value in skipped.items()]
+            return events if requested in skipped else [*events, SlotSet(requested, None)]
+        if intent == "correct":
+            changes = self.correction(tracker, text)
+            if changes:
+                dispatcher.utter_message(response="utter_correction_noted")
+                return [SlotSet(slot, value) for slot, value in changes.items()] + [SlotSet(requested, None)]
+        return await super().run(dispatcher, tracker, domain)
+
+    def _answer_question(self, intent: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        response = QUESTION_RESPONSES[intent]
+        if response is None:
+            dispatcher.utter_message(text=render_helpline_hours(now(), text_style(tracker)))
+        else:
+            dispatcher.utter_message(response=response)
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate the answers given this turn; unusable ones are asked again."""
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        candidates = {k: v for k, v in tracker.slots_to_validate().items() if k in required}
+        events: list[EventType] = []
+        for slot, value in candidates.items():
+            if latest_intent(tracker) == "skip":
+                answer = Answer({slot: SKIPPED})
+            else:
+                answer = await self.validate_answer(slot, value, dispatcher, tracker)
+            if answer.reask:
+                events += [SlotSet(name, val) for name, val in answer.slots.items()]
+                events += self._reask(slot, answer.reask, dispatcher, tracker)
+                continue
+            tracker.slots.update(answer.slots)
+            events += [SlotSet(name, val) for name, val in answer.slots.items()]
+            events.append(SlotSet("last_answered_slot", slot))
+            events.append(SlotSet("reask_count", 0))
+        return events
+
+    def _reask(self, slot: str, explanation: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
+        count = int(tracker.get_slot("reask_count") or 0) + 1
+        dispatcher.utter_message(response=explanation)
+        if count >= 2:
+            dispatcher.utter_message(response="utter_offer_skip_or_stop")
+        return [SlotSet(slot, None), SlotSet("reask_count", count)]

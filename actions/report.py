@@ -1,0 +1,100 @@
+"""The report's beginning and end: keep the opening story, read back, save (with consent), route."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.context import channel_of, latest_intent, latest_text, now, records, session_key, text_style, transcript
+from actions.report_form import ValidateReportForm
+from bot.intake.answers import is_forced_intent
+from bot.intake.case import advice, record_of
+from bot.intake.questions import REPORT_SLOTS
+from bot.intake.readback import read_back
+from bot.records import store
+
+logger = logging.getLogger(__name__)
+
+# Cleared when a report ends, so a second report in the same session starts empty.
+REPORT_STATE = (*REPORT_SLOTS, "field_sources", "risk_markers", "behaviour_kinds", "last_answered_slot", "reask_count")
+
+
+def cleared() -> list[SlotSet]:
+    return [SlotSet(slot, None) for slot in REPORT_STATE]
+
+
+class ActionCaptureOpening(Action):
+    """The first thing they wrote is their story: keep it, and what it already tells us."""
+
+    def name(self) -> str:
+        return "action_capture_opening"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        text = latest_text(tracker).strip()
+        if not text or is_forced_intent(text) or tracker.get_slot("narrative"):
+            return []
+        learned = ValidateReportForm().learn_from(text, "narrative", tracker, dispatcher)
+        return [SlotSet("narrative", text)] + [SlotSet(slot, value) for slot, value in learned.items()]
+
+
+class ActionAskConfirmSave(Action):
+    """Reads the report back and asks, in plain words, whether to save it."""
+
+    def name(self) -> str:
+        return "action_ask_confirm_save"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        dispatcher.utter_message(text=read_back(tracker.slots, style=text_style(tracker)))
+        dispatcher.utter_message(response="utter_ask_confirm_save")
+        return []
+
+
+class ActionFinishReport(Action):
+    """After the last question: save (only with consent), give the reference, say who can help."""
+
+    def name(self) -> str:
+        return "action_finish_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        slots = dict(tracker.slots)
+        if slots.get("safe_to_talk") == "no":
+            return cleared()
+        text, service_ids = advice(slots, now=now(), style=text_style(tracker))
+        if slots.get("confirm_save") != "yes":
+            dispatcher.utter_message(response="utter_report_not_saved")
+            dispatcher.utter_message(text=text)
+            return cleared()
+        try:
+            saved = store.save_report(
+                records(),
+                conversation_id=tracker.sender_id,
+                session_key=session_key(tracker),
+                channel=channel_of(tracker),
+                transcript=transcript(tracker),
+                advice_given=service_ids,
+                **record_of(slots),
+            )
+        except (SQLAlchemyError, ValueError) as err:
+            logger.error("could not save a report: %s", type(err).__name__)  # never the person's words
+            dispatcher.utter_message(response="utter_save_failed")
+            return cleared()
+        dispatcher.utter_message(response="utter_report_saved", incident_reference=saved.reference)
+        dispatcher.utter_message(text=text)
+        return [*cleared(), SlotSet("incident_reference", saved.reference), SlotSet("risk_level", saved.risk_level)]
+
+
+class ActionResetReport(Action):
+    """After "stop": forget the unfinished report (an emergency record stays, for safety)."""
+
+    def name(self) -> str:
+        return "action_reset_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        if tracker.get_slot("incident_reference") and latest_intent(tracker) == "stop":
+            dispatcher.utter_message(response="utter_emergency_kept")
+        return cleared()

@@ -1,0 +1,148 @@
+"""Validation of the report form: what each answer means, and what else it already tells us."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.context import latest_intent
+from actions.form_base import Answer, TriageFormValidation
+from bot.intake.answers import answers_in, risk_markers, yes_no
+from bot.intake.case import assess_slots
+from bot.intake.questions import REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
+from bot.triage.facts import extract_facts
+
+_DONT_KNOW = re.compile(r"\b(don'?t|do not|dont) know\b|\bno idea\b|\bnot sure\b|\bunknown\b|\bno clue\b")
+_CORRECTION_LEAD = re.compile(
+    r"^\s*(sorry,?\s*)?(no,?\s*)?(actually|i meant|i mean|correction|wait|it was actually|that's wrong|thats wrong)"
+    r"[,:\s-]*",
+    re.IGNORECASE,
+)
+_FEAR = (
+    (re.compile(r"\bnot (really|very|at all)\b|\bnot frightened\b|\bnot scared\b"), "not really frightened"),
+    (re.compile(r"\b(very|terrified|petrified|really|so|extremely|scared to death|constantly)\b"), "very frightened"),
+    (re.compile(r"\b(a (little|bit)|somewhat|quite|slightly|a bit)\b"), "a little frightened"),
+)
+
+
+class ValidateReportForm(TriageFormValidation):
+    """The report: asks only what is still missing, learns from every answer, re-triages."""
+
+    def name(self) -> str:
+        return "validate_report_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        """Everything still empty, in order; nothing more once they said it isn't safe to talk."""
+        if tracker.get_slot("safe_to_talk") == "no":
+            return []
+        return domain_slots
+
+    async def validate_answer(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Answer:
+        text = str(value or "").strip()
+        intent = latest_intent(tracker)
+        if slot in YES_NO_SLOTS:
+            answer = self._yes_no_answer(slot, text, intent, dispatcher, tracker)
+        elif slot == "suspect_relationship":
+            answer = Answer({slot: self._relationship(text)})
+        elif slot == "fear":
+            answer = Answer({slot: self._fear(text)})
+        else:
+            answer = Answer({slot: text})
+        if answer.reask or slot in ("confirm_save", "share_with_police"):
+            return answer
+        said = next(iter(answer.slots))
+        answer.slots.update(self.learn_from(text, said, tracker, dispatcher))
+        return answer
+
+    def _yes_no_answer(
+        self, slot: str, text: str, intent: str | None, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Answer:
+        meaning = yes_no(intent, text)
+        if slot == "safe_to_talk":
+            if meaning == "no":
+                dispatcher.utter_message(response="utter_not_safe_to_talk")
+                return Answer({slot: "no"})
+            if meaning is None and len(text.split()) >= 8:
+                # They started telling their story instead of answering: they can talk.
+                return Answer({slot: "yes", "narrative": text})
+            return Answer({slot: meaning}) if meaning else Answer(reask="utter_explain_yes_no")
+        if slot == "confirm_save":
+            # Consent must be a clear yes or no, typed or tapped (never a forced /intent).
+            if meaning in ("yes", "no"):
+                return Answer({slot: meaning})
+            changes = self.correction(tracker, text)  # "it was Tuesday": change it, read back again
+            return Answer(changes, reask="utter_correction_noted" if changes else "utter_explain_confirm")
+        if slot == "share_with_police":
+            if meaning == SKIPPED:
+                return Answer({slot: "no"})  # not sharing is the safe reading of "rather not say"
+            return Answer({slot: meaning}) if meaning in ("yes", "no") else Answer(reask="utter_explain_yes_no")
+        return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
+
+    @staticmethod
+    def _relationship(text: str) -> str:
+        found = extract_facts(text).suspect_relationship
+        if found and found != "unknown":
+            return found
+        return "unknown" if _DONT_KNOW.search(text.lower()) else text
+
+    @staticmethod
+    def _fear(text: str) -> str:
+        lowered = text.lower()
+        for pattern, level in _FEAR:
+            if pattern.search(lowered):
+                return level
+        return text
+
+    def learn_from(
+        self, text: str, answered: str, tracker: Tracker, dispatcher: CollectingDispatcher
+    ) -> dict[str, Any]:
+        """Other questions this text answers, who is reporting, where, and the new risk level."""
+        facts = extract_facts(text)
+        learned: dict[str, Any] = {
+            slot: value
+            for slot, value in answers_in(facts).items()
+            if slot != answered and tracker.get_slot(slot) in (None, "")
+        }
+        sources = dict(tracker.get_slot("field_sources") or {})
+        sources[answered] = "said"
+        sources.update({slot: "inferred" for slot in learned})
+        learned["field_sources"] = sources
+        if facts.reporter and not tracker.get_slot("reporter"):
+            learned["reporter"] = facts.reporter
+        if facts.nation and not tracker.get_slot("nation"):
+            learned["nation"] = facts.nation
+        learned["risk_markers"] = sorted(set(tracker.get_slot("risk_markers") or []) | risk_markers(facts))
+        learned["behaviour_kinds"] = sorted(set(tracker.get_slot("behaviour_kinds") or []) | set(facts.behaviours))
+        learned.update(self.retriage({**tracker.slots, **learned, answered: text}, tracker, dispatcher))
+        return learned
+
+    @staticmethod
+    def retriage(values: dict[str, Any], tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        """Assess risk again; say so when it rises to high. The level never drops."""
+        previous = tracker.get_slot("risk_level") or "unknown"
+        level, reasons = assess_slots(values, previous=previous)
+        if level == previous:
+            return {"risk_reasons": reasons}
+        if level == "high" and previous in ("standard", "unknown") and tracker.get_slot("requested_slot"):
+            dispatcher.utter_message(response="utter_risk_raised")
+        return {"risk_level": level, "risk_reasons": reasons}
+
+    def correction(self, tracker: Tracker, text: str) -> dict[str, Any]:
+        """ "actually it was Tuesday": change what the words answer, else the previous answer."""
+        corrected = _CORRECTION_LEAD.sub("", text).strip() or text
+        answered = {slot for slot in REPORT_SLOTS if tracker.get_slot(slot) not in (None, "")}
+        found = {slot: v for slot, v in answers_in(extract_facts(corrected)).items() if slot in answered}
+        if not found and tracker.get_slot("requested_slot") != "confirm_save":
+            previous = tracker.get_slot("last_answered_slot")
+            found = {previous: corrected} if previous else {}
+        sources = dict(tracker.get_slot("field_sources") or {})
+        sources.update({slot: "said" for slot in found})
+        return {**found, "field_sources": sources} if found else {}

@@ -1,0 +1,1 @@
+"""Rasa NLU components (run inside Rasa, .venv-rasa only)."""

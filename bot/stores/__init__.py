@@ -1,0 +1,1 @@
+"""Rasa-side stores configured from settings (runs in .venv-rasa only)."""

@@ -1,0 +1,140 @@
+"""Word lists the danger detector is built from (normalised English, see `text.py`).
+
+Kept apart from the rules so a reviewer can read "who counts as the suspect" or "what is a
+weapon" without reading regular expressions. Every entry is a plain alternation fragment.
+"""
+
+from __future__ import annotations
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A non-capturing regex alternation, longest first so "ex partner" beats "ex"."""
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# People who may be the suspect (relationship nouns, pronouns, "someone").
+SUSPECT_NOUNS = (
+    "ex", "ex husband", "ex wife", "ex partner", "ex boyfriend", "ex girlfriend", "ex fiance", "husband",
+    "wife", "partner", "boyfriend", "girlfriend", "stalker", "dad", "father", "stepdad", "step dad",
+    "stepfather", "brother", "uncle", "cousin", "neighbour", "neighbor", "colleague", "boss", "manager",
+    "brother in law", "son", "fiance", "baby dad", "babys dad", "baby father", "kids dad",
+)
+SUSPECT_VEHICLES = ("car", "van", "truck", "motorbike", "bike", "lorry", "taxi", "4x4", "jeep", "motorcycle")
+SUBJECT = (
+    r"(?:he|she|they|someone|somebody|some one|some man|a man|a woman|a guy|some guy|this guy|that guy|"
+    r"the guy|the man|the woman|a person|a stranger|the stranger|a stalker|the stalker|people|two men|"
+    r"a group of (?:men|lads|people)|(?:my|his|her|the|our|that|this|their) "
+    + alternation(SUSPECT_NOUNS)
+    + r"|(?:his|her|their|the same|that|this|a strange|an unknown|a strange|my exs?|ex|the|an?) "
+    + r"(?:\w+ )?"  # a colour or make: "his black car", "a white van"
+    + alternation(SUSPECT_VEHICLES)
+    + r"|ex)"
+)
+
+# Adverbs and postures that may sit between the subject and where they are.
+FILLER = (
+    r"(?:(?:still|now|just|right now|right|again|literally|actually|currently|not|no longer|never|"
+    r"already|back|even|also|stood|sat|parked|standing|sitting|waiting|hanging around|hanging about|"
+    r"lurking|loitering|pacing|walking|here|there|somewhere|out|over|right there|literally|probably|"
+    r"definitely|apparently|been|outside)\s+){0,4}"
+)
+BE = r"(?:is|are|am|has been|have been|keeps being|was just)"
+
+PLACES = (
+    "door", "doorstep", "gate", "window", "windows", "house", "home", "flat", "place", "garden", "drive",
+    "driveway", "street", "road", "close", "building", "block", "work", "workplace", "office", "shop",
+    "school", "car", "bedroom", "kitchen", "room", "hallway", "hall", "stairs", "landing", "porch",
+    "letterbox", "letter box", "bus stop", "station", "gym", "college", "uni", "university", "nursery",
+    "car park", "carpark", "job", "front door", "back door", "side door", "front window", "back garden",
+    "front garden", "doorbell", "property", "estate", "fence", "yard", "balcony", "cul de sac",
+    "kids school", "childrens school", "sons school", "daughters school", "mums house", "mums",
+    "parents house", "friends house", "house door", "flat door", "bedroom window", "kitchen window",
+    "front gate", "back gate", "shed", "garage", "apartment", "lounge", "living room",
+)
+PLACE = r"(?:my|our|the|his|her|their|your) " + alternation(PLACES)
+NEAR = (
+    r"(?:outside of|outside|out the front of|in front of|at|by|near|next to|on|across the road from|"
+    r"across from|over the road from|opposite|round|around|in|inside|at the end of|up and down|"
+    r"on the corner of|near to|close to|down|up|behind|under|through)"
+)
+# Where someone is when the sentence names no building ("he is outside", "he is downstairs").
+BARE_WHERE = (
+    r"(?:outside|here|inside|downstairs|upstairs|in the next room|in the other room|in the room|"
+    r"next door|nearby|near by|close by|round the corner|around the corner|down the road|down the street|"
+    r"across the road|across the street|over the road|out the front|out front|out the back|"
+    r"in the garden|in the back garden|in the front garden|in the hall|in the hallway|in the kitchen|"
+    r"in the living room|in the lounge|at the door|at the window|at the front door|at the back door|"
+    r"in the house|in the flat|in the building|on the stairs|on the landing|in the car park|"
+    r"in the street|on the street|at the gate|in the stairwell|in the corridor)"
+)
+
+WEAPONS = (
+    "knife", "knives", "gun", "guns", "blade", "machete", "bat", "baseball bat", "hammer", "axe",
+    "crowbar", "weapon", "firearm", "shotgun", "rifle", "pistol", "acid", "screwdriver", "sword",
+    "metal bar", "iron bar", "pole", "kitchen knife", "taser", "crossbow", "petrol", "lighter and petrol",
+)
+WEAPON = alternation(WEAPONS)
+
+CHILDREN = (
+    "son", "daughter", "kids", "kid", "children", "child", "baby", "boy", "girl", "little one", "toddler",
+    "twins", "little boy", "little girl", "babies", "grandson", "granddaughter", "stepson", "stepdaughter",
+)
+CHILD = r"(?:my|our|the|her|his|their|your) " + alternation(CHILDREN)
+
+THREAT_OBJECTS = (
+    r"(?:me|you|us|her|them|everyone|the (?:kids|children|baby|family|lot of us)|my (?:\w+ )?"
+    + alternation(CHILDREN + ("family", "mum", "mother", "boyfriend", "girlfriend", "partner", "husband",
+                              "wife", "friend", "friends", "new partner", "new boyfriend", "new girlfriend",
+                              "dad", "sister", "brother"))
+    + r"|your (?:\w+ )?(?:kids|children|family|boyfriend|girlfriend|partner|mum))"
+)
+THREAT_VERBS = (
+    "kill", "murder", "stab", "shoot", "strangle", "hurt", "harm", "batter", "burn", "torch", "attack",
+    "beat up", "beat", "slit", "slice", "cut", "smash", "kidnap", "take", "rape", "acid attack", "throw acid at",
+    "run over", "finish", "end", "get", "come for", "come after", "do", "deal with", "sort out", "bury",
+    "blow up",
+)
+
+# Words that say "this is happening now" and outweigh habitual or past cues in the same clause.
+NOW_WORDS = (
+    r"\b(?:now|right now|at the moment|currently|as we speak|as i type|as i write|this minute|"
+    r"this second|still|just now|at this moment|this very moment)\b"
+)
+# Words that make an otherwise present sentence a routine pattern rather than this minute.
+HABITUAL_WORDS = (
+    r"\b(?:always|often|usually|sometimes|constantly|regularly|every|all the time|most (?:days|nights|"
+    r"weekends|mornings|evenings)|loads|lots|a lot|several times|many times|daily|weekly|nightly|"
+    r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
+    r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere)\b"
+)
+PAST_WORDS = (
+    r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
+    r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
+    r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|before christmas|"
+    r"when i was|once before|before we split|when we split|when we broke up|after we split|"
+    r"after we broke up|over the summer|in (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times)\b"
+)
+# Words that come right before a verb and make it past or habitual ("he was banging").
+PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"
+HYPOTHETICAL = (
+    r"(?:\b(?<!know )(?<!sure )(?<!see )(?<!check )(?<!wonder )(?<!tell )(?<!ask )(?<!unsure )"
+    r"(?<!idk )(?:if|in case|incase|suppose|supposing|unless|imagine|hypothetically|what if)\b|"
+    r"^(?:when|whenever|every time|each time|once)\b|\b(?:what|how) (?:happens|would|should|do|can|will|does)"
+    r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"
+    r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b)"
+)
+# "he could kill me" is fear, not a threat he made; "i could kill him" is annoyance.
+DOUBT = r"\b(?:could|might|may|maybe|perhaps)\s+(?:\w+\s+){0,2}$"
+NEGATION = (
+    r"\b(?:not|never|no longer|nobody|no one|none|nothing|neither|nor|hardly)\b"
+    r"(?! (?:stop|stopping|leave|leaving|go away|let me|let us|give up|back off|take no|shut up|answer|"
+    r"allowed|supposed|meant))"
+)
+NEGATION_AFTER = r"^\s*(?:anymore|any more|no more|at all|any longer)\b"
+MINIMISING = (
+    r"\b(?:not an emergency|not a emergency|not urgent|no emergency|probably nothing|nothing serious|"
+    r"not in danger|not that serious|not serious|nothing major|no rush|not a big deal|overreacting)\b"
+)
