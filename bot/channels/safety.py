@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.channels.directory import ServiceLine, load_directory
+from bot.channels.directory import ServiceLine, load_directory, speak_digits
 
 
 def _hours(line: ServiceLine) -> str:
@@ -55,7 +55,7 @@ def build_safety_texts(directory: dict[str, ServiceLine]) -> SafetyTexts:
     )
     danger_said = (
         f"If you are in danger now, hang up and call {emergency.said}. If you cannot speak, "
-        f"call {emergency.said} and press {silent.said} when asked."
+        f"call {emergency.said} and press {speak_digits(press)} when asked."
     )
     advice_said = (
         f"For advice, call the {helpline.name} on {helpline.said}. To report to the police when "

@@ -5,6 +5,8 @@ Every change is audited in the same transaction as the change itself.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -64,18 +66,25 @@ def assign(
 
 
 def add_note(
-    session_factory: sessionmaker[Session], reference: str, *, handler_id: int, body: str
+    session_factory: sessionmaker[Session],
+    reference: str,
+    *,
+    handler_id: int,
+    body: str,
+    now: datetime | None = None,
 ) -> NoteView:
     """Add a handler's note (stored encrypted) to an incident; audited as `add_note` by that handler."""
     with session_factory.begin() as session:
         incident = _incident(session, reference)
         handler = _active_handler(session, handler_id)
-        now = utc_now()
+        now = now or utc_now()
         note = HandlerNote(incident=incident, handler=handler, body=body, created_at=now, updated_at=now)
         session.add(note)
         incident.updated_at = now  # a case being worked on is not stale (retention counts from here)
         session.flush()
-        add_audit(session, handler_actor(handler), "add_note", incident.reference, {"note_id": note.id})
+        add_audit(
+            session, handler_actor(handler), "add_note", incident.reference, {"note_id": note.id}, at=now
+        )
         return note_view(note, incident.reference)
 
 

@@ -138,7 +138,7 @@ class Site:
 
     def sign_in(self, name: str, password: str = PASSWORD, code: str | None = None) -> FlaskClient:
         client = self.client()
-        response = post_form(client, "/sign-in", self.sign_in_data(name, password, code))
+        response = post_form(client, "/sign-in", self.sign_in_data(name, password, code), token_page="/sign-in")
         assert response.status_code == 302 and "/sign-in" not in response.headers["Location"], "sign-in failed"
         return client
 
@@ -161,11 +161,10 @@ def csrf_token_from(html: str) -> str:
     return match.group(1) or match.group(2)
 
 
-def post_form(client: FlaskClient, url: str, data: dict[str, str], *, token_from: str | None = None):
-    """POST a form the way a browser would: with the CSRF token from the page it is on."""
-    page = client.get(token_from or url)
-    if page.status_code != 200:  # e.g. a POST-only URL: any page of the site carries a token
-        page = client.get("/sign-in") if "/sign-in" in url else client.get("/queue")
+def post_form(client: FlaskClient, url: str, data: dict[str, str], *, token_page: str = "/queue"):
+    """POST a form the way a browser would: with the CSRF token from a page of this session."""
+    page = client.get(token_page)
+    assert page.status_code == 200, f"cannot read a CSRF token from {token_page}"
     return client.post(url, data={**data, "csrf_token": csrf_token_from(page.get_data(as_text=True))})
 
 

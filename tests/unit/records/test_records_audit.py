@@ -50,5 +50,8 @@ def test_list_audit_filters_by_actor_and_action(sf: sessionmaker[Session]) -> No
     store.audit(sf, "handler:bob", "view_incident", "SK-00000002")
     store.audit(sf, "handler:alice", "view_transcript", "SK-00000001")
     assert [e.incident_reference for e in store.list_audit(sf, actor="handler:bob")] == ["SK-00000002"]
-    assert [e.action for e in store.list_audit(sf, actor="handler:alice")] == ["view_transcript", "view_incident"]
+    assert [e.action for e in store.list_audit(sf, actor="handler:alice")] == [
+        "view_transcript",
+        "view_incident",
+    ]
     assert len(store.list_audit(sf, action="view_incident")) == 2

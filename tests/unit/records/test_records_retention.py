@@ -27,15 +27,16 @@ def _conversation(tracker: Engine, sender: str, day: int, month: int = 1) -> Non
 
 
 def _incident(sf: sessionmaker[Session], conversation: str, day: int, month: int = 1) -> str:
-    return store.save_report(sf, **report_kwargs(conversation_id=conversation), now=ts(2025, month, day)).reference
+    return store.save_report(
+        sf, **report_kwargs(conversation_id=conversation), now=ts(2025, month, day)
+    ).reference
 
 
 def test_purge_removes_old_incidents_notes_and_their_conversations(
     sf: sessionmaker[Session], tracker: Engine, tracker_url: str
 ) -> None:
     old = _incident(sf, "old", 1)
-    store.add_note(sf, old, handler_id=add_handler(sf, "alice"), body="note")
-    # add_note refreshed it; make it old again by saving through a fixed clock only for the recent one.
+    store.add_note(sf, old, handler_id=add_handler(sf, "alice"), body="note", now=ts(2025, 1, 2))
     recent = _incident(sf, "recent", 20, month=5)
     _conversation(tracker, "old", 1)
     _conversation(tracker, "recent", 20, month=5)
@@ -85,7 +86,9 @@ def test_purge_keeps_an_old_conversation_whose_incident_is_kept(
     assert count_events(tracker, "long-running") == 3
 
 
-def test_dry_run_counts_but_deletes_nothing(sf: sessionmaker[Session], tracker: Engine, tracker_url: str) -> None:
+def test_dry_run_counts_but_deletes_nothing(
+    sf: sessionmaker[Session], tracker: Engine, tracker_url: str
+) -> None:
     _incident(sf, "old", 1)
     _conversation(tracker, "old", 1)
     _conversation(tracker, "stray", 1)
@@ -109,7 +112,7 @@ def test_erase_removes_the_incident_notes_and_its_transcript(
 ) -> None:
     reference = _incident(sf, "conv-x", 20, month=5)
     keep = _incident(sf, "conv-y", 20, month=5)
-    store.add_note(sf, reference, handler_id=add_handler(sf, "alice"), body="note")
+    store.add_note(sf, reference, handler_id=add_handler(sf, "alice"), body="note", now=ts(2025, 5, 21))
     _conversation(tracker, "conv-x", 20, month=5)
     _conversation(tracker, "conv-y", 20, month=5)
     counts = store.erase(sf, reference.lower(), tracker_store_url=tracker_url, actor="handler:alice")

@@ -133,12 +133,18 @@ def test_save_merges_fields_and_accumulates_lists(sf: sessionmaker[Session]) -> 
 
 def test_personal_fields_are_ciphertext_in_the_raw_table(sf: sessionmaker[Session]) -> None:
     saved = store.record_emergency(
-        sf, conversation_id="conv-1", session_key="session-1", channel="sms", signals=[("weapon", "he has a knife")]
+        sf,
+        conversation_id="conv-1",
+        session_key="session-1",
+        channel="sms",
+        signals=[("weapon", "he has a knife")],
     )
     store.save_report(sf, **report_kwargs())
     with engine_of(sf).connect() as connection:
         row = connection.execute(
-            text("SELECT fields, transcript, danger_evidence, risk_level FROM incidents WHERE reference = :ref"),
+            text(
+                "SELECT fields, transcript, danger_evidence, risk_level FROM incidents WHERE reference = :ref"
+            ),
             {"ref": saved.reference},
         ).one()
     for column in (row.fields, row.transcript, row.danger_evidence):
@@ -168,7 +174,9 @@ def test_values_outside_the_vocabulary_are_refused(sf: sessionmaker[Session], ov
 
 def test_unknown_danger_kind_is_refused(sf: sessionmaker[Session]) -> None:
     with pytest.raises(InvalidValue):
-        store.record_emergency(sf, conversation_id="c", session_key="s", channel="sms", signals=[("angry", "x")])
+        store.record_emergency(
+            sf, conversation_id="c", session_key="s", channel="sms", signals=[("angry", "x")]
+        )
 
 
 def test_concurrent_saves_of_one_session_make_one_record(sf: sessionmaker[Session]) -> None:

@@ -1,0 +1,599 @@
+"""Is this person in danger right now? The emergency detector (GUIDE.md §2).
+
+`detect(text)` reads one message and returns the danger signals it found, each with the short
+span of the user's own words that triggered it. A signal counts as *now* unless its clause
+says otherwise: negated ("he's not outside"), past ("two weeks ago he said he'd kill me"),
+routine ("he waits outside every day"), or hypothetical ("what should I do if he turns up?").
+Those mentions are kept apart in `past_or_negated` because they still matter for risk.
+
+Design choices, because a missed emergency can cost a life:
+- Recall first. Present-tense presence ("he's outside", "his car's outside work again") is an
+  emergency without any alarm word. When the person plays it down ("not an emergency but
+  he's sat outside") it is still an emergency; `minimised` records that they said so.
+- Signals are matched on whole sentences (so speech-to-text without punctuation still works)
+  while negation, tense and "if" are judged within the clause around the match.
+- Pure standard library and linear in the input: regular expressions run per sentence and
+  have no nested unbounded repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.triage import lexicon as lx
+from bot.triage.text import Segment, segments
+
+DANGER_KINDS = (
+    "suspect_present", "followed_now", "entry_attempt", "threat_imminent", "weapon", "assault",
+    "child_in_danger", "breach_in_progress", "hiding", "cannot_speak", "suicidal", "call_for_help",
+)
+
+# How a mention relates to the present.
+NOW, PAST, NEGATED, HYPOTHETICAL, HABITUAL = "now", "past", "negated", "hypothetical", "habitual"
+
+
+@dataclass(frozen=True)
+class DangerSignal:
+    """One danger signal: its kind, the user's words that showed it, and whether it is now."""
+
+    kind: str
+    evidence: str
+    frame: str = NOW
+
+
+@dataclass(frozen=True)
+class DangerFindings:
+    """What `detect` found in one message."""
+
+    signals: tuple[DangerSignal, ...] = ()
+    past_or_negated: tuple[DangerSignal, ...] = ()
+    is_emergency: bool = False
+    minimised: bool = False  # the person said it was not an emergency, yet a signal is current
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of the current signals."""
+        return frozenset(signal.kind for signal in self.signals)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    mode: str = "now"  # "now": present form; "past": past form, promoted only by `promote` words
+    promote: re.Pattern[str] | None = None
+    check_negation: bool = True
+    check_past: bool = True
+    check_habitual: bool = True
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_S = lx.SUBJECT
+_F = lx.FILLER
+_BE = lx.BE
+_KEEPS = r"(?:keeps|keep|kept on|keeps on|will not stop|wont stop)"
+_RECENT = _rx(
+    r"\b(?:just|just now|a minute ago|minutes ago|a few minutes ago|moments ago|seconds ago|"
+    r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago)\b"
+)
+_RECENT_WIDE = _rx(
+    _RECENT.pattern + r"|\b(?:tonight|this evening|earlier today|an hour ago|half an hour ago|"
+    r"this morning|this afternoon|today|earlier)\b"
+)
+_DOOR_THINGS = (
+    r"(?:door|doors|front door|back door|window|windows|doorbell|bell|letterbox|letter box|buzzer|"
+    r"intercom|gate|glass|door handle|handle|wall|walls|ceiling|floor|car window|car door)"
+)
+_ONLINE = (
+    r"(?:\s+\w+){0,3}\s+(?:on|onto|via|through)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|"
+    r"snapchat|snap|social media|social|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
+    r"snap ?maps?|find my|life360|the app|apps?|my phone|his phone|location)"
+    r"|\s+(?:online|accounts?|page|profile|posts|stories|story)\b"
+)
+_OK_PRESENCE = (
+    r"(?:\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
+    r"and i am safe|to pick|to collect|to drop|for the kids|with the kids))"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # --- the suspect is here now ---
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_BE} {_F}{lx.BARE_WHERE}\b(?!{_OK_PRESENCE})(?! (?:to help|with me|for me))")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_F}(?:outside|at the door|at my door|at the window|at my window|in the garden|"
+        rf"in my garden|downstairs)\b(?!{_OK_PRESENCE})")),
+    _Rule("suspect_present", _rx(
+        r"\bthere (?:is|are|has been|s) (?:someone|somebody|some one|a man|a guy|a woman|a person|"
+        r"a car|a van|people|men|two men|some men|some guy|a stranger|a figure|his car|him|her)"
+        r"(?: \w+)? (?:outside|at|in|on|by|near|in front of|hanging around|lurking|standing|sitting|sat|"
+        r"stood|waiting|watching|looking|trying|banging|knocking|parked|across|over the road|"
+        r"at the door|in the garden|downstairs|upstairs)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:i can see|i see|i can hear|i hear|i have just seen|i just saw|i have seen|can see|can hear) "
+        r"(?:him|her|them|his car|her car|their car|his van|the same car|that car|someone|somebody|"
+        r"footsteps|a man|a car|people|him and|his face|his shadow|a shadow|movement|voices|his voice|"
+        r"noises|a noise)"
+        r"(?: \w+){0,2} (?:outside|from|at|now|right now|again|through|across|parked|waiting|standing|"
+        r"sitting|watching|downstairs|upstairs|in the (?:garden|street|road|car park|hallway|house|flat|"
+        r"window|kitchen|loft|back)|near|by|on the|behind|down the|up the|in the bushes|over the)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:i can see|i see|i can hear|i hear) (?:him|her|them|his car|his van|someone)\s*$")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:banging|knocking|hammering|pounding|kicking|thumping|bashing|"
+        rf"punching|smashing|rattling|tapping|ringing|buzzing|booting|trying|pulling|pushing|shaking|"
+        rf"scratching|throwing (?:stones|things|stuff|rocks) at) (?:on |at |through |against )?"
+        rf"(?:my |the |our |his |her |all the )?(?:front |back |side |car |bedroom |kitchen )?{_DOOR_THINGS}\b"),
+        check_habitual=False),
+    _Rule("suspect_present", _rx(
+        r"(?:^|\b(?:and|,|help|please|now|someone|somebody|i hear|there is|just|keeps|keep|is|are|"
+        r"still|again|scared|terrified)\s+)(?:banging|knocking|hammering|pounding|kicking|thumping|"
+        r"bashing|rattling|buzzing) (?:on |at |through |against )?(?:my |the |our )?(?:front |back )?"
+        rf"{_DOOR_THINGS}\b"), check_habitual=False),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_BE} {_F}(?:shouting|screaming|yelling|revving|beeping|honking|hooting|swearing|"
+        r"calling my name|calling for me|walking up and down|driving up and down|driving round|"
+        r"circling|pacing|sitting in (?:his|her|their|a|the) (?:\w+ )?(?:car|van)|sat in (?:his|her|"
+        r"their|a|the) (?:\w+ )?(?:car|van)|parked up)"
+        r"(?: \w+){0,2} (?:outside|at|through|in the street|in my|on my|up and down|near|by|round|"
+        r"around|opposite|across|over)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_BE} {_F}(?:waiting|sitting|sat|standing|stood|parked|lurking|loitering|hanging around|"
+        r"hanging about|watching|staring|looking|peering|filming|taking photos|hiding)"
+        r"(?: (?:for|at|in|on|outside|near|by|across|opposite|over|round|around|behind|up|down|through|"
+        r"into|from|with)(?: \w+){0,4}| (?:me|us|my house|the house|my flat|the flat|my window|the window|"
+        r"my kids|the kids|my car))?\s*(?:$|,|\b(?:now|right now|again|for me|for us|at me|at us|at the|"
+        r"in my|in the|outside|across|opposite|from|through|by|near|round|around|over|behind|and))"),
+        ),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:watching|staring at|looking at|looking through|peering (?:in|into|at|"
+        r"through)|filming|photographing|taking photos of|taking pictures of) (?:me|us|my|the|our|through)"
+        r"\b(?!" + _ONLINE + r")")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:has|have) (?:just |now |again |)(?:turned up|shown up|showed up|arrived|appeared|"
+        r"come round|come over|come back|come to|pulled up|rocked up|got here|followed me)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?(?:just|only just) (?:turned up|showed up|shown up|arrived|appeared|came round|"
+        r"came over|came back|pulled up|rocked up|got here|walked in|walked up|drove past|drove by|"
+        r"knocked|rang the (?:door)?bell)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_BE} (?:turning up|showing up|arriving|pulling up|here again|back again|back outside|"
+        r"back at (?:my|the|our)|outside again)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?(?:on (?:his|her|their|the) way|coming|heading|driving|walking|running) "
+        r"(?:here|over|round|to (?:my|our|the|get me|find me|me)|to my|for me|after me|this way|towards me|"
+        r"towards the house|now|right now)\b(?!(?: \w+){0,6} (?:pick|collect|drop|see the kids|his stuff|"
+        r"his things|tomorrow|next week|at the weekend|later))")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:he|she|they|someone|my ex|ex) (?:is|was) (?:here|outside|at the door) (?:a minute ago|"
+        r"just now|seconds ago|moments ago|minutes ago)\b"), check_past=False),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:was|were) {_F}(?:outside|at|in|on|by|near|round|across|banging|knocking|waiting|"
+        r"sitting|standing|parked|watching)\b"), mode="past", promote=_RECENT),
+    # --- being followed now ---
+    _Rule("followed_now", _rx(
+        rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:following|followin|tailing|chasing|trailing|walking behind|"
+        r"driving behind|running after|coming after|right behind|behind|on my tail|walking after|"
+        r"keeping pace with|pulling up next to|driving next to|walking next to|crawling along next to)"
+        r" (?:me|us|my car|my (?:son|daughter|kids|children)|the car|our car)\b(?!" + _ONLINE + r")")),
+    _Rule("followed_now", _rx(
+        r"\b(?:i|we|i think i|i think we|pretty sure i|i feel like i|i am sure i) (?:am|are|have been|has been|"
+        r"keep|keeps) (?:being|getting) (?:followed|chased|tailed|trailed|followed home)\b")),
+    _Rule("followed_now", _rx(
+        rf"\b{_S} (?:has |have )?(?:just )?(?:followed|chased|tailed) (?:me|us)(?: \w+){0,4}"
+        r" (?:just now|a minute ago|minutes ago|tonight|this evening|here|now|right now|and is|and he is|"
+        r"and she is|and they are)\b"), check_past=True),
+    _Rule("followed_now", _rx(
+        rf"\b{_S} (?:followed|chased|tailed) (?:me|us)\b"), mode="past", promote=_RECENT_WIDE),
+    # --- trying to get in ---
+    _Rule("entry_attempt", _rx(
+        rf"\b(?:{_S} )?(?:{_BE} |{_KEEPS} )?{_F}(?:trying|tryna|attempting|tried|trying again) (?:to )?"
+        r"(?:get in|get into|get inside|break in|break into|open|force|kick|smash|get through|climb in|"
+        r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
+        r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
+        r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors)\b"
+        r"(?! (?:touch|contact|my (?:accounts?|email|phone|instagram|facebook|icloud|laptop|computer|apps|"
+        r"snapchat|bank|head|life|messages)|the (?:accounts?|email|phone|laptop|computer|bank)))"),
+        check_habitual=False),
+    _Rule("entry_attempt", _rx(
+        r"\b(?:breaking|kicking|smashing|forcing|prising|jimmying|booting|shouldering|ramming|bashing) "
+        r"(?:in|into|down|open|through|the|my|our)\s?(?:the |my |our )?(?:front |back |side |bedroom |"
+        r"kitchen )?(?:door|doors|window|windows|house|flat|home|place|car|lock|glass|in|way in)?\b"
+        r"(?! (?:my|the|his) (?:email|accounts?|phone))"), check_habitual=False),
+    _Rule("entry_attempt", _rx(
+        rf"\b{_S} (?:has |have |is |are )(?:just |now )?(?:got|getting|gotten|let himself|let herself|"
+        r"let themselves|climbed|climbing|come|walked|walking|barged|barging|broken|breaking|forced "
+        r"(?:his|her|their) way|forcing (?:his|her|their) way|pushed (?:his|her|their) way|smashed (?:his|her|"
+        r"their) way) (?:in|into|inside|through)\b(?! (?:touch|contact|my (?:email|accounts?|phone)))")),
+    _Rule("entry_attempt", _rx(
+        rf"\b{_S} (?:just )?(?:got|let himself|let herself|climbed|walked|barged|broke|forced (?:his|her|their)"
+        r" way|pushed (?:his|her|their) way) (?:in|into|inside|through)\b"
+        r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)))"),
+        mode="past", promote=_RECENT_WIDE),
+    _Rule("entry_attempt", _rx(
+        r"\b(?:the|my) (?:door handle|handle|letterbox|letter box|lock|door|window|back door|front door) "
+        r"(?:is |keeps |just )?(?:moving|turning|rattling|going down|being tried|being pushed|shaking|"
+        r"opening|being opened|being forced|moved|turned|rattled)\b")),
+    _Rule("entry_attempt", _rx(
+        r"\b(?:someone|somebody|he|she|they|a man) (?:is |are )?(?:in|inside) (?:my|our|the) "
+        r"(?:house|flat|home|building|back garden|garden|hallway|kitchen|bedroom|loft|shed|garage|car)\b"
+        r"(?!(?: \w+){0,2} (?:every|always|last|when|before))")),
+    # --- threats: judged in `_threats` (time, plan or weapon make them imminent) ---
+    # --- a weapon now ---
+    _Rule("weapon", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:has|has got|got|is holding|holding|carrying|waving|pulled out|"
+        r"has pulled out|pulling out|took out|has taken out|brought|has brought|armed with|wielding|"
+        r"swinging|pointing|brandishing|with|has a|got a) (?:a |an |his |her |the |some |two |what "
+        r"looks like a |what looks like an )?(?:\w+ )?" + lx.WEAPON + r"\b"
+        r"(?! (?:at home|in (?:his|her|the|their) (?:house|flat|loft|shed|garage|car|home)|licence|license|"
+        r"collection|cabinet|for work|for fishing|for his job))"),
+        check_habitual=True),
+    _Rule("weapon", _rx(
+        r"\b(?:i (?:can )?see|i saw|i have seen|i just saw|there is|there s|theres|he is holding|"
+        r"he s got|with) (?:a |an |his |her |the )?(?:\w+ )?" + lx.WEAPON + r"\b"
+        r"(?!(?: \w+){0,2} (?:at home|in (?:his|her|the) (?:house|flat|loft|shed|garage|drawer)|licence|"
+        r"collection|last|years|months|weeks|before|once))"),
+        check_habitual=True),
+    # --- assault happening or just happened ---
+    _Rule("assault", _rx(
+        rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:hitting|punching|kicking|beating|strangling|choking|attacking|"
+        r"hurting|grabbing|dragging|pushing|shoving|slapping|throttling|raping|assaulting|stabbing|biting|"
+        r"headbutting|pinning|smothering|suffocating|sitting on) "
+        r"(?:me|us|my|her|him|them|the kids|into|against)\b(?! (?:emotionally|mentally|feelings))")),
+    _Rule("assault", _rx(
+        rf"\b{_S} (?:has |have )?(?:just |only just )(?:hit|punched|kicked|beat|beaten|strangled|choked|"
+        r"attacked|hurt|grabbed|pushed|shoved|slapped|assaulted|stabbed|raped|bit|headbutted|throttled|"
+        r"smashed|thrown|threw|battered|beat up|cut|burned|burnt)\b")),
+    _Rule("assault", _rx(
+        rf"\b{_S} (?:has|have) (?:\w+ )?(?:hit|punched|kicked|beaten|strangled|choked|attacked|hurt|assaulted|"
+        r"stabbed|raped|headbutted|throttled|battered|beaten up|cut|burned|burnt|broken my \w+) "
+        r"(?:me|us|her|him|them|my)\b(?!(?: \w+){0,3} (?:before|in the past|emotionally|feelings|"
+        r"so many times|many times|several times|loads|more than once|a few times|once|twice))")),
+    _Rule("assault", _rx(
+        rf"\b{_S} (?:hit|punched|kicked|strangled|choked|attacked|assaulted|stabbed|beat|beat up|battered|"
+        r"slapped|headbutted|raped|pushed|shoved|grabbed|throttled|smothered|bit|cut|burned|burnt) "
+        r"(?:me|us|her|him|them|my)\b"), mode="past", promote=_RECENT_WIDE),
+    _Rule("assault", _rx(
+        r"\b(?:i am|i m|im|we are|she is|he is) (?:\w+ )?(?:bleeding|injured|covered in blood|"
+        r"unconscious|passing out|losing blood|badly hurt|really hurt|hurt bad|hurt badly|seriously hurt)\b"
+        r"(?! (?:by what|emotionally|inside|that))"), check_habitual=False),
+    _Rule("assault", _rx(
+        r"\b(?:i can not breathe|can not breathe|he is choking me|his hands? (?:is |are )?(?:round|around|on)"
+        r" my (?:neck|throat)|blood everywhere|my (?:nose|head|face|lip|mouth|arm) is (?:bleeding|broken))\b"
+        r"(?! (?:when|whenever|thinking|every))"), check_negation=False),
+    # --- a child in danger ---
+    _Rule("child_in_danger", _rx(
+        rf"\b{_S} (?:{_BE} |has |have |has just |is trying to |are trying to |just |is going to |is about to )"
+        r"(?:taken|taking|take|snatched|snatching|grabbed|grabbing|got|kidnapped|abducted|abducting|"
+        r"driving off with|driven off with|run off with|running off with|gone off with|gone with|"
+        r"dragging|dragged|locked|holding|hurting|hitting|threatening|shaking|strangling|kept|keeping) "
+        rf"{lx.CHILD}\b")),
+    _Rule("child_in_danger", _rx(
+        rf"\b{_S} (?:took|snatched|grabbed|kidnapped|abducted|ran off with|drove off with) {lx.CHILD}\b"),
+        mode="past", promote=_rx(_RECENT_WIDE.pattern + r"|\b(?:will not (?:bring|give|let|return)|"
+                                 r"not bringing|refusing|refuses|without (?:permission|asking|telling)|"
+                                 r"from (?:school|nursery)|has not brought|won t)\b")),
+    _Rule("child_in_danger", _rx(
+        rf"\b{lx.CHILD} (?:is|are) (?:\w+ )?(?:in danger|not safe|unsafe|missing|being taken|being hurt|"
+        r"trapped|locked in|alone with him|screaming|with him and|in his car and|gone)\b")),
+    _Rule("child_in_danger", _rx(
+        rf"\b{_S} (?:will not|refuses to|is refusing to|is not going to) (?:give|bring|hand|send|let) "
+        rf"(?:{lx.CHILD}|her|him|them) (?:back|home|go)\b"), check_negation=False),
+    # --- an order or bail condition being breached now ---
+    _Rule("breach_in_progress", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:breaking|breaching|violating|ignoring|in breach of|defying) "
+        r"(?:his |her |their |the |my |a )?(?:bail|order|restraining order|injunction|non molestation "
+        r"order|non molestation|nmo|spo|stalking protection order|conditions|bail conditions|court order|"
+        r"protection order|exclusion zone|licence)\b")),
+    # --- hiding ---
+    _Rule("hiding", _rx(
+        r"\b(?:i am|i m|im|we are|i have been|we have been|i|we|me and (?:my|the) \w+ (?:are|r)|"
+        r"the kids and i are|the kids and me are|currently|still) (?:\w+ )?(?:hiding|hidden)\b"
+        r"(?! (?:my|the|his|her|it|this|things|stuff|money|evidence|from my family|what|how|a|the truth))")),
+    _Rule("hiding", _rx(
+        r"\b(?:i am|i m|im|we are|i have been|we have been|me and (?:my|the) \w+ (?:are|r)|"
+        r"the kids and i are|the kids and me are) (?:\w+ )?(?:locked in|locked inside|barricaded|shut in)"
+        r"(?! (?:a contract|a relationship|this relationship|the relationship|a cycle|for))\b")),
+    _Rule("hiding", _rx(
+        r"\b(?:i am|i m|im|we are|i have|we have|i|we) (?:just |now )?(?:locked|barricaded|shut|hidden) "
+        r"(?:myself|ourselves|us|me and \w+|the kids and me)\b")),
+    _Rule("hiding", _rx(
+        r"\b(?:i am|we are|i m|im) (?:\w+ )?(?:stuck|trapped) (?:in|inside|under|behind) (?:the|my|a|our) "
+        r"(?:bathroom|toilet|loo|bedroom|room|wardrobe|cupboard|closet|car|flat|house|attic|loft|shed|"
+        r"garage|office|kitchen)\b")),
+    _Rule("hiding", _rx(
+        r"\b(?:i am|we are|i m|im) (?:\w+ )?(?:in|under|inside|behind) (?:the|my|a) (?:bathroom|toilet|loo|"
+        r"wardrobe|cupboard|closet|bed|attic|loft|shed) (?:and|with|hiding|locked|,|he|so|because)\b")),
+    # --- cannot speak safely ---
+    _Rule("cannot_speak", _rx(
+        r"\b(?:i )?(?:can not|cant|unable to|not able to|daren t|dare not|too scared to|afraid to) "
+        r"(?:talk|speak|call|phone|ring|answer|say much|say more|say anything|be on the phone|"
+        r"make a call|make noise)(?: (?:now|right now|at the moment|properly|out loud|loud|loudly|"
+        r"freely|openly|on the phone|long|much))?\s*(?=$|,|\b(?:he|she|they|because|as|in case|"
+        r"please|text|help|so|now)\b)"), check_negation=False, check_habitual=False),
+    _Rule("cannot_speak", _rx(
+        rf"\b{_S} (?:is |are |will |would |might |can |could |is still )?{_F}(?:listening|hear me|"
+        r"hear|next to me|sat next to me|sitting next to me|beside me|in the next room|in the other room|"
+        r"in the room|in the same room|asleep next to me|asleep upstairs|checking my phone|looking at my "
+        r"phone|reading over my shoulder|watching me type|watching me text)\b")),
+    _Rule("cannot_speak", _rx(
+        r"\b(?:have to|got to|need to|must|i am|im|i m) (?:whisper|whispering|be quiet|keep quiet|"
+        r"type quietly|text quietly)\b"), check_habitual=False),
+    # --- suicidal intent ---
+    _Rule("suicidal", _rx(
+        r"\b(?:i|im|i m|i am|i have|i feel like i)(?: \w+){0,3} (?:want to|wanna|going to|gonna|will|"
+        r"am going to|about to|plan to|planning to|feel like|thinking of|thinking about|decided to|ready to|"
+        r"would rather|going to just|need to) "
+        r"(?:kill myself|killing myself|end (?:it all|my life|it|things|everything|myself)|ending (?:it all|"
+        r"my life|it|things|everything)|take my (?:own )?life|taking my (?:own )?life|die|dying|top myself|"
+        r"hang myself|overdose|jump off|jump in front|throw myself|slit my wrists|not be here|not wake up|"
+        r"not exist|disappear forever|be dead|give up on life)\b"
+        r"(?! (?:with him|with her|with them|of (?:boredom|embarrassment|shame)|laughing))"),
+        check_habitual=False),
+    _Rule("suicidal", _rx(
+        r"\b(?:i|im|i m|i am)(?: \w+){0,2} (?:suicidal|wish i was dead|wish i were dead|better off dead|"
+        r"done with life|done with living|ready to die)\b"), check_habitual=False),
+    _Rule("suicidal", _rx(
+        r"\b(?:i do not want to|i don t want to|dont want to) (?:live|be alive|be here|go on|carry on|"
+        r"exist|wake up)(?: \w+){0,2}\s*(?:$|,|anymore|any more|\b(?:and|so|because)\b)"),
+        check_negation=False, check_habitual=False),
+    _Rule("suicidal", _rx(
+        r"\b(?:no reason to live|nothing to live for|better off without me|can not go on anymore|"
+        r"can not go on any more|can not do this anymore and|end it all|kill myself|take my own life|"
+        r"end my own life|end my life|top myself|suicide note|want to die)\b"
+        r"(?! (?:with him|of (?:boredom|embarrassment|shame)))"), check_negation=True, check_habitual=False),
+    _Rule("suicidal", _rx(
+        r"\b(?:i have|i ve|i just|i have just) (?:taken|took|swallowed|had) (?:\w+ ){0,3}"
+        r"(?:pills|tablets|an overdose|paracetamol|sleeping pills|the lot)\b"), check_habitual=False),
+    # --- explicit calls for help in English ---
+    _Rule("call_for_help", _rx(
+        r"\b(?:please |pls |someone |somebody |can you |could you |just )?(?:call|ring|phone|get|send) "
+        r"(?:the )?(?:police|999|cops|an ambulance|ambulance|someone|help|officers)\b"
+        r"(?=\s*(?:$|,|now|please|quick|quickly|for me|to my|here|asap|urgently|immediately|i|he|she|they))"),
+        check_habitual=False),
+    _Rule("call_for_help", _rx(
+        r"\b(?:i need|we need|need) (?:the police|police|an ambulance|help|someone|999)"
+        r" (?:now|right now|urgently|immediately|asap|quickly|quick|here now|here)\b"), check_habitual=False),
+    _Rule("call_for_help", _rx(r"\b(?:sos|mayday|save me|someone help me|somebody help me|help help)\b"),
+          check_habitual=False),
+)
+
+_QUESTION_START = _rx(
+    r"^(?:is|are|does|do|did|can|could|should|would|will|what|how|where|why|who|has|have|am|shall)\b")
+_EXPLICIT_VERB = _rx(r"\b(?:is|are|am|has|have|keeps|keep)\b")
+_LEADING_JOIN = _rx(r"^[\s,]*(?:(?:and|but|so|then|because|also|plus|though|although|however)\b)?\s*")
+_NEG = _rx(lx.NEGATION)
+_NEG_BEFORE = _rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
+_NEG_AFTER = _rx(lx.NEGATION_AFTER)
+_PAST = _rx(lx.PAST_WORDS)
+_PAST_AUX = _rx(lx.PAST_AUX)
+_HABIT = _rx(lx.HABITUAL_WORDS)
+_NOWW = _rx(lx.NOW_WORDS)
+_NOW_OR_AGAIN = _rx(lx.NOW_WORDS + r"|\b(?:again|tonight|today|this evening)\b")
+_LONG_NOW = _rx(r"\b(?:weeks|months|years|ages|while|days|time|long|ever since) now\b")
+_HYPO = _rx(lx.HYPOTHETICAL)
+_DOUBT = _rx(lx.DOUBT)
+_MINIMISING = _rx(lx.MINIMISING)
+
+
+def _now_marked(clause: str, with_again: bool) -> bool:
+    clause = _LONG_NOW.sub(" ", clause)
+    return bool((_NOW_OR_AGAIN if with_again else _NOWW).search(clause))
+
+
+def _frame(segment: Segment, start: int, end: int, rule: _Rule) -> str:
+    """How the matched words relate to the present (NOW, PAST, NEGATED, ...)."""
+    text = segment.text
+    clause_start, clause_end = segment.clause_at(start)
+    clause_start = min(clause_start, start)
+    clause_end = max(clause_end, end)
+    before = text[clause_start:start]
+    span = text[start:end]
+    after = text[end:clause_end]
+    clause = text[clause_start:clause_end]
+    lead = _LEADING_JOIN.sub("", before)
+
+    if rule.check_negation and (_NEG.search(span) or _NEG_BEFORE.search(before) or _NEG_AFTER.search(after)):
+        return NEGATED
+    if _HYPO.search(lead):
+        return HYPOTHETICAL
+    if segment.ends_with_question and _QUESTION_START.search(lead) and not _EXPLICIT_VERB.search(span):
+        return HYPOTHETICAL
+    if rule.mode == "past":
+        if rule.promote is not None and rule.promote.search(clause) and not _PAST.search(clause):
+            return NOW
+        return PAST
+    if rule.check_past and not _EXPLICIT_VERB.search(span) and _PAST_AUX.search(before):
+        return PAST
+    if rule.check_past and _PAST.search(clause) and not _now_marked(clause, with_again=False):
+        return PAST
+    if rule.check_habitual and _HABIT.search(clause) and not _now_marked(clause, with_again=True):
+        return HABITUAL
+    if rule.check_habitual and re.search(rf"\b{_KEEPS}\b", span) and not _now_marked(clause, with_again=True):
+        return HABITUAL
+    return NOW
+
+
+# ---- threats -------------------------------------------------------------------------------------
+
+_THREAT = _rx(
+    r"\b(?:kill|murder|stab|shoot|strangle|hurt|harm|batter|burn|torch|attack|beat up|beat|slit|rape|"
+    r"kidnap|throw acid at|acid|run over|bury|blow up|come for|come after|get|take|do in|finish off|"
+    r"petrol bomb|cut|end) " + lx.THREAT_OBJECTS + r"\b(?! (?:to court|back|out|home|up|in the end))"
+    r"|\b(?:do (?:me|you) in|finish (?:me|you) off|you are (?:dead|a dead (?:man|woman)|going to die|gonna die"
+    r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"
+    r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|(?:last|final) "
+    r"(?:day|night) of your life|will not (?:see|live to see) (?:tomorrow|the morning|another day|christmas)|"
+    r"dead (?:tonight|today|by (?:tonight|tomorrow|the weekend))|burn (?:the|my|your|our) (?:house|flat|"
+    r"place|car) down|make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
+    r"coming after (?:me|you|us)|going to get (?:me|you)|gonna get (?:me|you)|(?:is|are) about to "
+    r"(?:kill|hurt|stab|shoot|attack|beat)|get what you deserve|you will be sorry)"
+)
+_THREAT_TIME = _rx(
+    r"\b(?:today|tonight|now|right now|this (?:morning|afternoon|evening|weekend|week)|later|tomorrow|"
+    r"in (?:an?|\d+|a few|ten|five|twenty|two|half an|a couple of) (?:hour|hours|minutes|mins|days)|soon|"
+    r"on (?:his|her|their|my) way|coming (?:round|over|here|now|for|to|after)|is coming|outside|"
+    r"at the door|when (?:i|you) (?:leave|get home|finish|go out|come out|get out)|after work|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d+|next week|this week|"
+    r"tomorrow night|by the end of|(?:today|tonight) is the|it ends|about to|dead tonight|"
+    r"dead today|when i (?:see|find) (?:you|her)|the next time (?:i|he) (?:see|sees))\b"
+)
+_THREAT_PLAN = _rx(
+    r"\b(?:knows where|know where|found out where|has a plan|planned|planning|plans to|bought|"
+    r"waiting for me|wait for me|be waiting|find (?:me|you)|track (?:me|you) down|hunt (?:me|you) down|"
+    r"has my (?:new )?address|got my (?:new )?address|knows my (?:new )?address|has a key|got a key|"
+    r"petrol|rope|gun|knife|weapon)\b"
+)
+_THREAT_URGENT = _rx(r"\b(?:help|please help|help me|scared|terrified)\b")
+_CONDITIONAL_AFTER = _rx(r"^(?:\s+\w+){0,4}?\s+(?:if|unless|should|when|once|the day|one day|eventually)\b")
+_WEAPON_WORD = _rx(r"\b" + lx.WEAPON + r"\b")
+_DOUBTFUL_SUBJECT = _rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
+
+
+def _threats(segment: Segment) -> list[tuple[int, int, str]]:
+    """Threat mentions in a sentence: (start, end, frame). Imminent when timed, planned or armed."""
+    found: list[tuple[int, int, str]] = []
+    text = segment.text
+    for match in _THREAT.finditer(text):
+        start, end = match.span()
+        span = match.group()
+        clause_start, clause_end = segment.clause_at(start)
+        before = text[min(clause_start, start):start]
+        after = text[end:]
+        lead = _LEADING_JOIN.sub("", before)
+        # "i could kill him" / "it would kill me" are annoyance, not a threat made to the person.
+        if _DOUBT.search(before) or re.search(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$", before):
+            if not re.search(r"\b(?:he|she|they|ex)\b", before):
+                continue
+        if _DOUBTFUL_SUBJECT.search(before) and not re.search(r"\b(?:you|your)\b", span):
+            continue
+        if _NEG.search(before[-25:]) or _NEG.search(span):
+            found.append((start, end, NEGATED))
+            continue
+        if _HYPO.search(lead):
+            found.append((start, end, HYPOTHETICAL))
+            continue
+        clause = text[min(clause_start, start):max(clause_end, end)]
+        is_past = bool(_PAST.search(text)) and not _now_marked(text, with_again=False)
+        conditional = bool(_CONDITIONAL_AFTER.search(after))
+        timed = bool(_THREAT_TIME.search(text) or _THREAT_PLAN.search(text) or _WEAPON_WORD.search(text))
+        urgent = bool(re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
+                      and _THREAT_URGENT.search(text))
+        if (timed or urgent) and not is_past and not conditional:
+            found.append((start, end, NOW))
+        else:
+            found.append((start, end, PAST if is_past else HABITUAL))
+    return found
+
+
+# ---- non-English calls for help -------------------------------------------------------------------
+
+_FOREIGN_HELP = _rx(
+    r"(?:^|\s)(?:pomocy|pomoz mi|pomozcie|pomoc|ratunku|ayuda|ayudame|ayudenme|ayudeme|socorro|auxilio|"
+    r"au secours|aidez moi|aide moi|a l aide|ajutor|ajutati ma|ajuta ma|ajutati|aiuto|aiutatemi|aiutami|"
+    r"hilfe|helft mir|hilf mir|bachao|bachaao|bachaoo|bachalo|madad karo|mujhe bachao|imdat|pomogite|"
+    r"pomogi|ajuda|me ajuda|me ajudem|ajudem|help fi|helpwch fi|helpwch|допоможіть|помогите|помоги|"
+    r"на помощь|рятуйте|النجدة|ساعدوني|ساعدني|انقذوني|النجده|مدد|بچاؤ|बचाओ|मदद)(?=\s|$)"
+)
+_FOREIGN_PRESENT = _rx(
+    r"(?:^|\s)(?:jest pod drzwiami|jest pod domem|jest na zewnatrz|jest tutaj|on tu jest|on jest tu|"
+    r"stoi pod|esta afuera|esta fuera|esta en la puerta|esta aqui|esta en mi casa|il est dehors|"
+    r"il est devant|il est la|il est ici|il est chez moi|e afara|este afara|e la usa|este la usa|e aici|"
+    r"este aici|esta la fora|esta na porta|esta aqui|e fuori|e alla porta|e qui|e sotto casa|"
+    r"er ist draussen|vor der tur|er ist hier|er ist da|bahar hai|bahar khada hai|darwaze pe hai|"
+    r"darwaze par hai|yahan hai|ghar ke bahar|mae e tu allan|mae o tu allan|mae e yma|mae o yma|"
+    r"wrth y drws|tu allan|في الخارج|عند الباب|هو هنا|برا|بره)(?=\s|$)"
+)
+_HELP_ONLY_WORDS = frozenset(
+    {"help", "me", "please", "someone", "somebody", "anyone", "now", "quick", "quickly", "god", "oh", "omg",
+     "urgent", "urgently", "sos", "us", "i", "need", "asap", "immediately", "hurry", "fast", ",", "him", "her",
+     "pls", "plz", "oh my god", "my"}
+)
+_HELP_URGENCY = frozenset({"now", "quick", "quickly", "someone", "somebody", "anyone", "urgent", "urgently",
+                           "asap", "immediately", "hurry", "fast", "god", "omg", "sos"})
+
+
+def _bare_help(segment: Segment, original: str) -> bool:
+    """A sentence that is only a cry for help ("HELP!!", "help me someone", "help help")."""
+    words = segment.text.split()
+    if not words or "help" not in words or any(w not in _HELP_ONLY_WORDS for w in words):
+        return False
+    start, end = segment.original_span(0, len(segment.text))
+    shouted = original[start:end].isupper()
+    return (
+        segment.exclamations > 0
+        or words.count("help") >= 2
+        or bool(_HELP_URGENCY.intersection(words))
+        or shouted
+    )
+
+
+# ---- the detector ----------------------------------------------------------------------------------
+
+_ORDER = _rx(
+    r"\b(?:not allowed|not supposed to|banned from|bail|restraining order|non molestation|nmo|spo|"
+    r"stalking protection order|injunction|protection order|court order|order against|exclusion zone|"
+    r"on licence|breach|breaching|breaking (?:his|her|the) (?:order|bail))\b"
+)
+_BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
+_MAX_EVIDENCE = 120
+
+
+def _evidence(original: str, segment: Segment, start: int, end: int) -> str:
+    first, last = segment.original_span(start, end)
+    quoted = " ".join(original[first:last].split())
+    return quoted if len(quoted) <= _MAX_EVIDENCE else quoted[: _MAX_EVIDENCE - 1] + "\u2026"
+
+
+def detect(text: str) -> DangerFindings:
+    """Find danger signals in one message; see the module docstring for what counts as now."""
+    now: dict[tuple[str, str], DangerSignal] = {}
+    other: dict[tuple[str, str], DangerSignal] = {}
+    order_evidence: str | None = None
+    minimised = False
+
+    def add(kind: str, evidence: str, frame: str) -> None:
+        key = (kind, evidence)
+        if frame == NOW:
+            now.setdefault(key, DangerSignal(kind, evidence, NOW))
+        elif key not in now:
+            other.setdefault(key, DangerSignal(kind, evidence, frame))
+
+    for segment in segments(text):
+        sentence = segment.text
+        for rule in _RULES:
+            for match in rule.pattern.finditer(sentence):
+                if match.end() == match.start():
+                    continue
+                frame = _frame(segment, match.start(), match.end(), rule)
+                add(rule.kind, _evidence(text, segment, match.start(), match.end()), frame)
+        for start, end, frame in _threats(segment):
+            add("threat_imminent", _evidence(text, segment, start, end), frame)
+        for pattern, kind in ((_FOREIGN_HELP, "call_for_help"), (_FOREIGN_PRESENT, "suspect_present")):
+            for match in pattern.finditer(sentence):
+                short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
+                add(kind, _evidence(text, segment, match.start(), match.end()),
+                    NOW if short or segment.exclamations else HABITUAL)
+        if _bare_help(segment, text):
+            add("call_for_help", _evidence(text, segment, 0, len(sentence)), NOW)
+        order = _ORDER.search(sentence)
+        if order and order_evidence is None:
+            order_evidence = _evidence(text, segment, order.start(), order.end())
+        if _MINIMISING.search(sentence):
+            minimised = True
+
+    signals = list(now.values())
+    if order_evidence and any(s.kind in _BREACH_TRIGGERS for s in signals):
+        signals.append(DangerSignal("breach_in_progress", order_evidence, NOW))
+    emergency = bool(signals)
+    return DangerFindings(
+        signals=tuple(signals),
+        past_or_negated=tuple(other.values()),
+        is_emergency=emergency,
+        minimised=minimised and emergency,
+    )
