@@ -75,7 +75,7 @@ unit: $(APP) $(RASA_ENV)
 
 validate: $(RASA_ENV)
 	@echo "== rasa data validate"
-	$(RASA) data validate --fail-on-warnings --config config.yml --domain domain --data data
+	$(VENV)/bin/python scripts/validate_data.py
 
 stories: $(MODEL)
 	@echo "== Rasa test stories (every prediction must match)"

@@ -36,6 +36,8 @@ class ActionRecordEmergency(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         signals = danger_signals(tracker)
+        if any(kind == "suicidal" for kind, _ in signals):
+            dispatcher.utter_message(response="utter_suicidal_support")
         events: list = [
             SlotSet("risk_level", "emergency"),
             SlotSet("danger_signals", sorted({kind for kind, _ in signals})),

@@ -69,7 +69,7 @@ def load_directory(path: Path | None = None) -> dict[str, ServiceLine]:
     raw: dict[str, object]
     if path is None:
         try:
-            from bot.triage.services import load_services  # noqa: PLC0415 — optional until triage lands
+            from bot.triage.services import load_services
 
             raw = dict(load_services())
         except ImportError:

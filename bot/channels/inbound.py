@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ def _finds_danger(result: object) -> bool:
 
 def _default_detector() -> DangerDetector | None:
     try:
-        from bot.triage.danger import detect  # noqa: PLC0415 — optional until triage lands
+        from bot.triage.danger import detect
     except ImportError:
         logger.error("inbound.danger_detector_missing")
         return None
@@ -121,7 +122,7 @@ def evidence_sentences(text: str, detect: DangerDetector, max_chars: int) -> str
     sentences = [piece for sentence in split_sentences(text) for piece in _bounded(sentence, max_chars)]
     chosen = [s for s in sentences if _finds_danger(detect(s))]
     if not chosen:
-        pairs = (f"{a} {b}" for a, b in zip(sentences, sentences[1:]))
+        pairs = (f"{a} {b}" for a, b in pairwise(sentences))
         chosen = [pair for pair in pairs if len(pair) <= max_chars and _finds_danger(detect(pair))][:1]
     kept: list[str] = []
     used = 0

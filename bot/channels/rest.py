@@ -78,7 +78,7 @@ class LocalRestInput(InputChannel):
                 return response.json({"error": "local requests only"}, status=403)
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001 — Sanic raises its own error type for bad JSON
+            except Exception:
                 body = None
             if not isinstance(body, dict):
                 return response.json({"error": "expected a JSON object"}, status=400)
@@ -86,7 +86,9 @@ class LocalRestInput(InputChannel):
             if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
                 return response.json({"error": "sender must be a short string"}, status=400)
             message = body.get("message")
-            return response.json(await self._answer(sender, message if isinstance(message, str) else "", on_new_message))
+            return response.json(
+                await self._answer(sender, message if isinstance(message, str) else "", on_new_message)
+            )
 
         return hook
 

@@ -87,7 +87,9 @@ def build_safety_texts(directory: dict[str, ServiceLine]) -> SafetyTexts:
             "I'll ask questions you can answer with your keypad."
         ),
         voice_reprompt="Sorry, I didn't hear anything. Take your time. You can speak, or use your keypad.",
-        voice_goodbye=f"I haven't heard anything, so I'll end this call now. {danger_said} {advice_said} Goodbye.",
+        voice_goodbye=(
+            f"I haven't heard anything, so I'll end this call now. {danger_said} {advice_said} Goodbye."
+        ),
         numbers_voice=f"{danger_said} {advice_said}",
         helpline_said=helpline.said,
         helpline_number=helpline.number,

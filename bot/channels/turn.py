@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -35,9 +35,11 @@ class TurnResult:
     reason: str = ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _collector_class(channel: str) -> type[CollectingOutputChannel]:
-    return type(f"{channel.title()}Collector", (CollectingOutputChannel,), {"name": classmethod(lambda cls: channel)})
+    return type(
+        f"{channel.title()}Collector", (CollectingOutputChannel,), {"name": classmethod(lambda cls: channel)}
+    )
 
 
 def collector_for(channel: str) -> CollectingOutputChannel:
@@ -62,9 +64,7 @@ async def run_turn(
 ) -> TurnResult:
     """Send `text` to Rasa as one turn; never raises, never waits longer than `timeout_seconds`."""
     collector = output or collector_for(channel)
-    message = UserMessage(
-        text, collector, sender_id, input_channel=channel, metadata={"channel": channel}
-    )
+    message = UserMessage(text, collector, sender_id, input_channel=channel, metadata={"channel": channel})
     started = time.monotonic()
     task = asyncio.ensure_future(on_new_message(message))
     try:
@@ -79,7 +79,7 @@ async def run_turn(
             raise  # our own request was cancelled (client went away): let Sanic handle it
         logger.error("channel.turn.cancelled channel=%s", channel)
         return TurnResult(list(collector.messages), failed=True, reason="cancelled")
-    except Exception as error:  # noqa: BLE001 — any failure must become the safety message
+    except Exception as error:
         logger.error("channel.turn.error channel=%s error=%s", channel, type(error).__name__)
         return TurnResult(list(collector.messages), failed=True, reason="error")
     elapsed = time.monotonic() - started

@@ -85,7 +85,7 @@ class ReplayGuard:
         """Record `key`; True if it was not seen within the time-to-live."""
         now = time.monotonic()
         while self._seen:
-            oldest_key, seen_at = next(iter(self._seen.items()))
+            seen_at = next(iter(self._seen.values()))
             if now - seen_at < self._ttl and len(self._seen) < self._max:
                 break
             self._seen.popitem(last=False)

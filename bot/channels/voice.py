@@ -111,13 +111,15 @@ class TwilioVoiceInput(InputChannel):
                 return response.text("Forbidden", status=403)
             try:
                 return await self._answer(request, params, on_new_message)
-            except Exception as error:  # noqa: BLE001 — never a 500 on a live call
+            except Exception as error:
                 logger.error("voice.failed error=%s", type(error).__name__)
                 return twiml(self._gather([self.safety.failure_voice], _int_arg(request, "turn") + 1))
 
         return hook
 
-    def _gather(self, sayings: list[str], turn: int, silences: int = 0, options: list[str] | None = None) -> VoiceResponse:
+    def _gather(
+        self, sayings: list[str], turn: int, silences: int = 0, options: list[str] | None = None
+    ) -> VoiceResponse:
         reply = VoiceResponse()
         gather = Gather(
             input="dtmf speech",
@@ -141,7 +143,9 @@ class TwilioVoiceInput(InputChannel):
         reply.hangup()
         return reply
 
-    async def _answer(self, request: Request, params: dict[str, list[str]], on_new_message: OnNewMessage) -> HTTPResponse:
+    async def _answer(
+        self, request: Request, params: dict[str, list[str]], on_new_message: OnNewMessage
+    ) -> HTTPResponse:
         if first(params, "CallStatus") in ENDED_STATUSES:
             return twiml(VoiceResponse())  # a status callback: the call is over, nothing to say
         turn = _int_arg(request, "turn")
@@ -153,7 +157,9 @@ class TwilioVoiceInput(InputChannel):
             return twiml(self._goodbye([self.safety.failure_voice]))
         if not self.replays.first_time(f"voice:{signature}"):
             logger.info("voice.duplicate_ignored")
-            return twiml(self._gather([self.safety.voice_reprompt, keypad_menu(options)], turn + 1, silences, options))
+            return twiml(
+                self._gather([self.safety.voice_reprompt, keypad_menu(options)], turn + 1, silences, options)
+            )
 
         digits = first(params, "Digits").strip()
         speech = first(params, "SpeechResult")

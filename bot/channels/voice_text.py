@@ -21,12 +21,14 @@ def speakable(text: str) -> str:
         if unicodedata.category(char) not in ("So", "Sk", "Cs", "Co", "Cn", "Mn", "Cf") or char == " "
     )
     kept = _URL.sub("", kept)  # a web address cannot be followed on a call; voice wording should not need one
-    kept = _NUMBER_RUN.sub(lambda m: m.group(0) if _YEAR.fullmatch(m.group(0)) else speak_digits(m.group(0)), kept)
+    kept = _NUMBER_RUN.sub(
+        lambda m: m.group(0) if _YEAR.fullmatch(m.group(0)) else speak_digits(m.group(0)), kept
+    )
     kept = kept.replace("*", "").replace("_", " ").replace("#", "")
     kept = re.sub(r"\s+", " ", kept)
     return re.sub(r" ([.,!?;:])", r"\1", kept).strip()
 
 
 def keypad_menu(titles: list[str]) -> str:
-    """"Press 1 for Yes. Press 2 for No." for the options the assistant offered."""
+    """ "Press 1 for Yes. Press 2 for No." for the options the assistant offered."""
     return " ".join(f"Press {number} for {title}." for number, title in enumerate(titles, start=1) if title)

@@ -68,7 +68,10 @@ def for_browser(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for message in messages:
         item: dict[str, Any] = {"text": str(message.get("text") or "")}
         buttons = [
-            {"title": str(b.get("title") or b.get("payload") or ""), "payload": str(b.get("payload") or b.get("title") or "")}
+            {
+                "title": str(b.get("title") or b.get("payload") or ""),
+                "payload": str(b.get("payload") or b.get("title") or ""),
+            }
             for b in message.get("buttons") or []
         ]
         if buttons:
@@ -96,7 +99,9 @@ class WebChatInput(InputChannel):
             credentials.get("exit_url") or DEFAULT_EXIT_URL,
         )
 
-    def __init__(self, settings: Settings, safety: SafetyTexts | None = None, exit_url: str = DEFAULT_EXIT_URL) -> None:
+    def __init__(
+        self, settings: Settings, safety: SafetyTexts | None = None, exit_url: str = DEFAULT_EXIT_URL
+    ) -> None:
         self.settings = settings
         self.safety = safety or load_safety_texts()
         self.exit_url = getattr(settings, "quick_exit_url", "") or exit_url
@@ -142,7 +147,10 @@ class WebChatInput(InputChannel):
         hook = Blueprint("stalkbot_webchat", __name__)
 
         @hook.route("/", methods=["GET"])
-        async def page(_: Request) -> HTTPResponse:
+        async def page(request: Request) -> HTTPResponse:
+            if not request.path.endswith("/"):
+                # The page's asset and API paths are relative to the trailing slash.
+                return _secure(response.redirect(request.path + "/"))
             return _secure(response.html(self.page))
 
         @hook.route("/static/<asset:str>", methods=["GET"])
@@ -168,10 +176,12 @@ class WebChatInput(InputChannel):
             if session is None:
                 return _json({"error": "session_ended"}, 401)
             if len(request.body or b"") > MAX_BODY_BYTES:
-                return _json({"token": self.sessions.renew(session), "messages": [{"text": self.safety.too_long_text}]})
+                return _json(
+                    {"token": self.sessions.renew(session), "messages": [{"text": self.safety.too_long_text}]}
+                )
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001 — Sanic raises its own error type for bad JSON
+            except Exception:
                 body = None
             text = body.get("message") if isinstance(body, dict) else None
             messages = await self._turn(session, text if isinstance(text, str) else "", on_new_message)
@@ -186,7 +196,9 @@ class WebChatInput(InputChannel):
 
         return hook
 
-    async def _turn(self, session: WebChatSession, text: str, on_new_message: OnNewMessage) -> list[dict[str, Any]]:
+    async def _turn(
+        self, session: WebChatSession, text: str, on_new_message: OnNewMessage
+    ) -> list[dict[str, Any]]:
         inbound = prepare_inbound(text, self.settings.max_message_chars)
         if inbound.kind is InboundKind.WORDLESS:
             return [{"text": self.safety.wordless_text}]

@@ -34,8 +34,8 @@ def _command_modules() -> list[ModuleType]:
         try:
             modules.append(importlib.import_module(name))
         except ImportError as err:
-            if err.name != name:  # the module exists but is broken: say so rather than hide it
-                raise
+            if err.name != name:  # the module exists but cannot load: say so, keep the other commands
+                print(f"stalkbot: {name} not loaded ({type(err).__name__})", file=sys.stderr)
     return modules
 
 

@@ -53,24 +53,20 @@ def answers_in(facts: NarrativeFacts) -> dict[str, str]:
         found["evidence"] = ", ".join(sorted(e.replace("_", " ") for e in facts.evidence))
     if facts.witnesses:
         found["witnesses"] = facts.witnesses
-    if facts.threats_made:
+    markers = facts.markers
+    if markers.threats_made:
         found["threats"] = "yes"
-    if facts.violence or facts.strangulation:
+    if markers.violence or markers.strangulation:
         found["violence"] = "yes"
-    if facts.escalation:
+    if markers.escalation:
         found["escalation"] = "yes"
-    if facts.very_frightened:
+    if markers.very_frightened:
         found["fear"] = "very frightened"
-    if facts.order_in_place or facts.order_breached:
-        found["history"] = "an order is in place" + (" and has been breached" if facts.order_breached else "")
+    if markers.order_in_place or markers.order_breached:
+        found["history"] = "an order is in place" + (" and has been broken" if markers.order_breached else "")
     return found
 
 
 def risk_markers(facts: NarrativeFacts) -> set[str]:
     """The high-risk signals a piece of text mentions, by name (for the risk assessment)."""
-    names = (
-        "threats_made", "violence", "strangulation", "property_damage", "escalation", "others_targeted",
-        "recent_separation", "substance_misuse", "very_frightened", "children_affected", "order_in_place",
-        "order_breached", "weapons_access", "suicidal_thoughts",
-    )
-    return {name for name in names if getattr(facts, name, False)}
+    return set(facts.markers.names())

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.intake.questions import RECORD_FIELDS, SKIPPED
+from bot.triage.markers import MARKER_NAMES, RiskMarkers
 from bot.triage.risk import CaseFacts, RiskLevel, assess, raise_only
 from bot.triage.render import render_route
 from bot.triage.routing import route_for
@@ -15,7 +16,11 @@ _FEAR_LEVELS = {"very frightened": "very", "a little frightened": "somewhat", "n
 
 
 def case_facts(values: Mapping[str, Any]) -> CaseFacts:
-    """What the conversation has established, as the risk assessment's input."""
+    """What the conversation has established, as the risk assessment's input.
+
+    Danger now is not repeated here: it already made the level `emergency`, which the
+    caller's `previous` level carries (the level never drops).
+    """
     markers = set(values.get("risk_markers") or [])
     if values.get("threats") == "yes":
         markers.add("threats_made")
@@ -28,9 +33,8 @@ def case_facts(values: Mapping[str, Any]) -> CaseFacts:
         markers.add("very_frightened")
     relationship = values.get("suspect_relationship")
     return CaseFacts(
-        danger_signals=tuple(values.get("danger_signals") or ()),
         relationship=relationship if relationship in _RELATIONSHIPS else None,
-        markers=frozenset(markers),
+        markers=RiskMarkers.from_names(markers & set(MARKER_NAMES)),
         fear=fear,
         behaviours=frozenset(values.get("behaviour_kinds") or ()),
     )

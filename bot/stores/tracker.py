@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.constants import INTENT_NAME_KEY
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.crypto import FieldCipher, cipher_from_settings, is_encrypted

@@ -66,6 +66,8 @@ class _Rule:
     check_negation: bool = True
     check_past: bool = True
     check_habitual: bool = True
+    keeps_is_habitual: bool = True  # "he keeps following me" is a pattern; "keeps banging" is now
+    promote_in_sentence: bool = False  # look for `promote` words in the whole sentence, not the clause
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -73,6 +75,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _S = lx.SUBJECT
+_PERSON = lx.PERSON
 _F = lx.FILLER
 _BE = lx.BE
 _KEEPS = r"(?:keeps|keep|kept on|keeps on|will not stop|wont stop)"
@@ -102,12 +105,34 @@ _OK_PRESENCE = (
 _RULES: tuple[_Rule, ...] = (
     # --- the suspect is here now ---
     _Rule("suspect_present", _rx(
-        rf"\b{_S} (?:{_BE} )?{_F}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})")),
+        rf"\b{_S} {_BE} {_F}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} {_F}(?:sitting|standing|parked|waiting|lurking|loitering|hanging around|hanging about|"
+        rf"pacing|watching|staring) (?:\w+ ){{0,2}}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})")),
+    _Rule("suspect_present", _rx(
+        rf"\b(?:is|are) {_F}(?:standing|sitting|sat|stood|waiting|parked up|lurking|loitering|hanging around|"
+        r"hanging about|pacing) (?:right |just )?(?:outside|at (?:my|the|our) (?:front |back )?(?:door|gate|"
+        r"window)|in (?:my|the|our) (?:garden|drive|driveway|hallway|car park|street))\b"
+        rf"(?!{_OK_PRESENCE})")),
     _Rule("suspect_present", _rx(
         rf"\b{_S} {_BE} {_F}{lx.BARE_WHERE}\b(?!{_OK_PRESENCE})(?! (?:to help|with me|for me))")),
     _Rule("suspect_present", _rx(
-        rf"\b{_S} {_F}(?:outside|at the door|at my door|at the window|at my window|in the garden|"
-        rf"in my garden|downstairs)\b(?!{_OK_PRESENCE})")),
+        rf"\b{_PERSON} {_F}(?:outside|at the door|at my door|at the window|at my window|in the garden|"
+        rf"in my garden|on my doorstep|on the doorstep)\b(?!{_OK_PRESENCE})")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:might|may|could|must) (?:still |now |already )?be (?:{lx.BARE_WHERE}|(?:{lx.NEAR}) "
+        rf"{lx.PLACE}|in there|around)\b"), check_past=False),
+    _Rule("suspect_present", _rx(
+        r"\b(?:camera|cam|doorbell|ring doorbell|ring|cctv|video doorbell|ring app|alarm) (?:is |has |just )*"
+        r"(?:showing|shows|picked up|picking up|caught|catching|alerted me to|went off|going off)"
+        r"(?: \w+){0,3} (?:him|her|them|someone|somebody|a man|a person|his car|movement)\b"),
+        mode="past", promote=_rx(lx.NOW_WORDS + r"|\b(?:just|again|tonight)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:sent|texted|messaged|posted|whatsapped|sending) (?:me )?(?:a |another )?(?:photo|picture|pic|"
+        r"video|selfie|snap) (?:of|from|outside|taken (?:from|outside|of))(?: \w+){0,4} (?:my|our|the) "
+        r"(?:\w+ ){0,2}(?:window|house|door|flat|car|garden|street|building|front door|work)\b"),
+        mode="past", promote=_rx(_RECENT.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:tonight|switched on|"
+                                                      r"turned on)\b"), promote_in_sentence=True),
     _Rule("suspect_present", _rx(
         r"\bthere (?:is|are|has been|s) (?:someone|somebody|some one|a man|a guy|a woman|a person|"
         r"a car|a van|people|men|two men|some men|some guy|a stranger|a figure|his car|him|her)"
@@ -129,12 +154,18 @@ _RULES: tuple[_Rule, ...] = (
         rf"punching|smashing|rattling|tapping|ringing|buzzing|booting|trying|pulling|pushing|shaking|"
         rf"scratching|throwing (?:stones|things|stuff|rocks) at) (?:on |at |through |against )?"
         rf"(?:my |the |our |his |her |all the )?(?:front |back |side |car |bedroom |kitchen )?{_DOOR_THINGS}\b"),
-        check_habitual=False),
+        keeps_is_habitual=False),
     _Rule("suspect_present", _rx(
         r"(?:^|\b(?:and|,|help|please|now|someone|somebody|i hear|there is|just|keeps|keep|is|are|"
         r"still|again|scared|terrified)\s+)(?:banging|knocking|hammering|pounding|kicking|thumping|"
         r"bashing|rattling|buzzing) (?:on |at |through |against )?(?:my |the |our )?(?:front |back )?"
-        rf"{_DOOR_THINGS}\b"), check_habitual=False),
+        rf"{_DOOR_THINGS}\b"), keeps_is_habitual=False),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:smashing up|smashing|trashing|wrecking|vandalising|slashing|keying|"
+        r"damaging|scratching|kicking in|setting fire to|spray painting|egging|throwing (?:stones|bricks|"
+        r"things|paint|eggs) at) (?:my|the|our|her) (?:\w+ )?(?:car|cars|house|windows?|door|tyres|tires|"
+        r"property|garden|fence|van|bike|flat|front door|windscreen|wing mirror|gate)\b"),
+        keeps_is_habitual=True),
     _Rule("suspect_present", _rx(
         rf"\b{_S} {_BE} {_F}(?:shouting|screaming|yelling|revving|beeping|honking|hooting|swearing|"
         r"calling my name|calling for me|walking up and down|driving up and down|driving round|"
@@ -156,7 +187,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?!" + _ONLINE + r")")),
     _Rule("suspect_present", _rx(
         rf"\b{_S} (?:has|have) (?:just |now |again |)(?:turned up|shown up|showed up|arrived|appeared|"
-        r"come round|come over|come back|come to|pulled up|rocked up|got here|followed me)\b")),
+        r"come round|come over|come back|come to|pulled up|rocked up|got here|followed me)\b"),
+        mode="past", promote=_rx(lx.NOW_WORDS + r"|\b(?:just|again|tonight|here)\b")),
     _Rule("suspect_present", _rx(
         rf"\b{_S} (?:{_BE} )?(?:just|only just) (?:turned up|showed up|shown up|arrived|appeared|came round|"
         r"came over|came back|pulled up|rocked up|got here|walked in|walked up|drove past|drove by|"
@@ -196,7 +228,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:get in|get into|get inside|break in|break into|open|force|kick|smash|get through|climb in|"
         r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
         r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
-        r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors)\b"
+        r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors|"
+        r"climb (?:over|up|onto|into|through|in)|get over|jump over|scale|the windows one|the back gate)\b"
         r"(?! (?:touch|contact|my (?:accounts?|email|phone|instagram|facebook|icloud|laptop|computer|apps|"
         r"snapchat|bank|head|life|messages)|the (?:accounts?|email|phone|laptop|computer|bank)))"),
         check_habitual=False),
@@ -216,6 +249,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)))"),
         mode="past", promote=_RECENT_WIDE),
     _Rule("entry_attempt", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:climbing|scaling|jumping|getting) (?:over|up|onto|into|through|in)"
+        r" (?:my|the|our|his) (?:\w+ )?(?:fence|wall|gate|balcony|window|garden|drainpipe|shed|roof|"
+        r"hedge)\b")),
+    _Rule("entry_attempt", _rx(
+        r"\b(?:door|doors|window|windows|lock|locks|back door|front door|gate|patio door|the glass) "
+        r"(?:has|have|is|are|was|were) (?:just |now )?(?:been )?(?:forced|broken|smashed|kicked in|"
+        r"jimmied|prised|pried|forced open|kicked|damaged|tampered with|left open|unlocked)\b"),
+        mode="past", promote=_rx(_RECENT_WIDE.pattern + r"|\b(?:just got home|got home|came home|"
+                                 r"inside|in there|still)\b"), promote_in_sentence=True),
+    _Rule("entry_attempt", _rx(
         r"\b(?:the|my) (?:door handle|handle|letterbox|letter box|lock|door|window|back door|front door) "
         r"(?:is |keeps |just )?(?:moving|turning|rattling|going down|being tried|being pushed|shaking|"
         r"opening|being opened|being forced|moved|turned|rattled)\b")),
@@ -228,7 +271,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("weapon", _rx(
         rf"\b{_S} (?:{_BE} )?{_F}(?:has|has got|got|is holding|holding|carrying|waving|pulled out|"
         r"has pulled out|pulling out|took out|has taken out|brought|has brought|armed with|wielding|"
-        r"swinging|pointing|brandishing|with|has a|got a) (?:a |an |his |her |the |some |two |what "
+        r"swinging|pointing|brandishing|with|has a|got a|showed me|just showed me|showing me|flashed|"
+        r"flashing|flashed me|pulled) (?:a |an |his |her |the |some |two |what "
         r"looks like a |what looks like an )?(?:\w+ )?" + lx.WEAPON + r"\b"
         r"(?! (?:at home|in (?:his|her|the|their) (?:house|flat|loft|shed|garage|car|home)|licence|license|"
         r"collection|cabinet|for work|for fishing|for his job))"),
@@ -257,7 +301,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("assault", _rx(
         rf"\b{_S} (?:hit|punched|kicked|strangled|choked|attacked|assaulted|stabbed|beat|beat up|battered|"
         r"slapped|headbutted|raped|pushed|shoved|grabbed|throttled|smothered|bit|cut|burned|burnt) "
-        r"(?:me|us|her|him|them|my)\b"), mode="past", promote=_RECENT_WIDE),
+        r"(?:me|us|her|him|them|my)\b"), mode="past", promote=_RECENT_WIDE, promote_in_sentence=True),
     _Rule("assault", _rx(
         r"\b(?:i am|i m|im|we are|she is|he is) (?:\w+ )?(?:bleeding|injured|covered in blood|"
         r"unconscious|passing out|losing blood|badly hurt|really hurt|hurt bad|hurt badly|seriously hurt)\b"
@@ -275,9 +319,18 @@ _RULES: tuple[_Rule, ...] = (
         rf"{lx.CHILD}\b")),
     _Rule("child_in_danger", _rx(
         rf"\b{_S} (?:took|snatched|grabbed|kidnapped|abducted|ran off with|drove off with) {lx.CHILD}\b"),
-        mode="past", promote=_rx(_RECENT_WIDE.pattern + r"|\b(?:will not (?:bring|give|let|return)|"
-                                 r"not bringing|refusing|refuses|without (?:permission|asking|telling)|"
-                                 r"from (?:school|nursery)|has not brought|won t)\b")),
+        mode="past", promote=_rx(_RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:will not (?:bring|"
+                                 r"give|let|return)|not bringing|refusing|refuses|without (?:permission|"
+                                 r"asking|telling)|from (?:school|nursery)|has not brought|tried to (?:pull|"
+                                 r"take|drag|get)|trying to)\b"), promote_in_sentence=True),
+    _Rule("child_in_danger", _rx(
+        rf"\b{_S} (?:grabbed|tried to (?:take|grab|pull|drag|snatch)|was trying to (?:take|grab|pull|"
+        rf"drag|snatch)) {lx.CHILD}"), mode="past",
+        promote=_rx(_RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS), promote_in_sentence=True),
+    _Rule("child_in_danger", _rx(
+        rf"\b{lx.CHILD} (?:has|have|is|are) (?:just )?(?:gone off|gone|run off|ran off|been taken|"
+        r"been snatched|been grabbed|disappeared|been driven off|been kidnapped) (?:with|by) "
+        r"(?:him|her|them|his dad|her dad|their dad|my ex|the)\b")),
     _Rule("child_in_danger", _rx(
         rf"\b{lx.CHILD} (?:is|are) (?:\w+ )?(?:in danger|not safe|unsafe|missing|being taken|being hurt|"
         r"trapped|locked in|alone with him|screaming|with him and|in his car and|gone)\b")),
@@ -405,16 +458,19 @@ def _frame(segment: Segment, start: int, end: int, rule: _Rule) -> str:
     if segment.ends_with_question and _QUESTION_START.search(lead) and not _EXPLICIT_VERB.search(span):
         return HYPOTHETICAL
     if rule.mode == "past":
-        if rule.promote is not None and rule.promote.search(clause) and not _PAST.search(clause):
+        where = text if rule.promote_in_sentence else clause
+        if rule.promote is not None and rule.promote.search(where) and not _PAST.search(clause):
             return NOW
         return PAST
-    if rule.check_past and not _EXPLICIT_VERB.search(span) and _PAST_AUX.search(before):
+    if (rule.check_past and not _EXPLICIT_VERB.search(span) and _PAST_AUX.search(before)
+            and not _RECENT.search(before)):
         return PAST
     if rule.check_past and _PAST.search(clause) and not _now_marked(clause, with_again=False):
         return PAST
     if rule.check_habitual and _HABIT.search(clause) and not _now_marked(clause, with_again=True):
         return HABITUAL
-    if rule.check_habitual and re.search(rf"\b{_KEEPS}\b", span) and not _now_marked(clause, with_again=True):
+    if (rule.keeps_is_habitual and re.search(rf"\b{_KEEPS}\b", span)
+            and not _now_marked(clause, with_again=True)):
         return HABITUAL
     return NOW
 
@@ -432,7 +488,11 @@ _THREAT = _rx(
     r"dead (?:tonight|today|by (?:tonight|tomorrow|the weekend))|burn (?:the|my|your|our) (?:house|flat|"
     r"place|car) down|make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
     r"coming after (?:me|you|us)|going to get (?:me|you)|gonna get (?:me|you)|(?:is|are) about to "
-    r"(?:kill|hurt|stab|shoot|attack|beat)|get what you deserve|you will be sorry)"
+    r"(?:kill|hurt|stab|shoot|attack|beat)|get what you deserve|you will be sorry|(?:i|you) will regret|"
+    r"(?:will|is going to|gonna|going to) be waiting (?:for (?:me|you|her)|outside)|set fire to (?:the|my|your|"
+    r"our|her) (?:car|house|flat|door|place|home)|set (?:the|my|your|our) (?:car|house|flat|place) on fire|"
+    r"(?:will not|never) see (?:him|her|them|the kids|your (?:\w+ )?(?:kids|children|son|daughter|baby)|my "
+    r"(?:\w+ )?(?:kids|children|son|daughter|baby)) again)"
 )
 _THREAT_TIME = _rx(
     r"\b(?:today|tonight|now|right now|this (?:morning|afternoon|evening|weekend|week)|later|tomorrow|"
@@ -451,6 +511,8 @@ _THREAT_PLAN = _rx(
 )
 _THREAT_URGENT = _rx(r"\b(?:help|please help|help me|scared|terrified)\b")
 _CONDITIONAL_AFTER = _rx(r"^(?:\s+\w+){0,4}?\s+(?:if|unless|should|when|once|the day|one day|eventually)\b")
+# "if you don't come out in five minutes he'll..." is an ultimatum, not a hypothetical.
+_ULTIMATUM = _rx(r"\bin (?:a few|\d+|one|two|five|ten|twenty|thirty) (?:minutes|mins|seconds|secs)\b|\bright now\b")
 _WEAPON_WORD = _rx(r"\b" + lx.WEAPON + r"\b")
 _DOUBTFUL_SUBJECT = _rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
@@ -475,12 +537,12 @@ def _threats(segment: Segment) -> list[tuple[int, int, str]]:
         if _NEG.search(before[-25:]) or _NEG.search(span):
             found.append((start, end, NEGATED))
             continue
-        if _HYPO.search(lead):
+        if _HYPO.search(lead) and not _ULTIMATUM.search(text):
             found.append((start, end, HYPOTHETICAL))
             continue
         clause = text[min(clause_start, start):max(clause_end, end)]
         is_past = bool(_PAST.search(text)) and not _now_marked(text, with_again=False)
-        conditional = bool(_CONDITIONAL_AFTER.search(after))
+        conditional = bool(_CONDITIONAL_AFTER.search(after)) and not _ULTIMATUM.search(text)
         timed = bool(_THREAT_TIME.search(text) or _THREAT_PLAN.search(text) or _WEAPON_WORD.search(text))
         urgent = bool(re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
                       and _THREAT_URGENT.search(text))

@@ -23,12 +23,23 @@ SUSPECT_VEHICLES = ("car", "van", "truck", "motorbike", "bike", "lorry", "taxi",
 SUBJECT = (
     r"(?:he|she|they|someone|somebody|some one|some man|a man|a woman|a guy|some guy|this guy|that guy|"
     r"the guy|the man|the woman|a person|a stranger|the stranger|a stalker|the stalker|people|two men|"
-    r"a group of (?:men|lads|people)|(?:my|his|her|the|our|that|this|their) "
+    r"a group of (?:men|lads|people)|(?:my|his|her|the|our|that|this|their) (?:\w+ )?"
     + alternation(SUSPECT_NOUNS)
     + r"|(?:his|her|their|the same|that|this|a strange|an unknown|a strange|my exs?|ex|the|an?) "
     + r"(?:\w+ )?"  # a colour or make: "his black car", "a white van"
     + alternation(SUSPECT_VEHICLES)
     + r"|ex)"
+    # "the man from work", "a man who has been ...": a short description after the subject.
+    + r"(?: (?:from|at) (?:my |the |his |her )?(?:work|gym|school|uni|college|church|pub|shop|office|"
+    + r"next door|down the road|across the road|over the road|upstairs|downstairs|the flats|my building)"
+    + r"| (?:who|that)(?= (?:is|are|has|have)\b))?"
+)
+
+# A person (not a vehicle) as the subject, for sentences with no verb ("someone outside my window").
+PERSON = (
+    r"(?:he|she|they|someone|somebody|some man|a man|a woman|a guy|some guy|this guy|that guy|the guy|"
+    r"the man|the woman|a stranger|the stranger|the stalker|(?:my|his|her|the|our|that|this|their) "
+    + alternation(SUSPECT_NOUNS) + r"|ex)"
 )
 
 # Adverbs and postures that may sit between the subject and where they are.
@@ -49,9 +60,10 @@ PLACES = (
     "front garden", "doorbell", "property", "estate", "fence", "yard", "balcony", "cul de sac",
     "kids school", "childrens school", "sons school", "daughters school", "mums house", "mums",
     "parents house", "friends house", "house door", "flat door", "bedroom window", "kitchen window",
-    "front gate", "back gate", "shed", "garage", "apartment", "lounge", "living room",
+    "front gate", "back gate", "shed", "garage", "apartment", "lounge", "living room", "accommodation",
+    "halls", "dorm", "reception", "lobby", "foyer", "desk", "classroom", "ward", "surgery", "salon",
 )
-PLACE = r"(?:my|our|the|his|her|their|your) " + alternation(PLACES)
+PLACE = r"(?:my|our|the|his|her|their|your) (?:[a-z]+ )?" + alternation(PLACES)
 NEAR = (
     r"(?:outside of|outside|out the front of|in front of|at|by|near|next to|on|across the road from|"
     r"across from|over the road from|opposite|round|around|in|inside|at the end of|up and down|"
@@ -65,7 +77,10 @@ BARE_WHERE = (
     r"in the garden|in the back garden|in the front garden|in the hall|in the hallway|in the kitchen|"
     r"in the living room|in the lounge|at the door|at the window|at the front door|at the back door|"
     r"in the house|in the flat|in the building|on the stairs|on the landing|in the car park|"
-    r"in the street|on the street|at the gate|in the stairwell|in the corridor)"
+    r"in the street|on the street|at the gate|in the stairwell|in the corridor|in reception|at reception|"
+    r"in the lobby|in the foyer|at the front desk|in the waiting room|in the office|in the shop|in the pub|"
+    r"in the same (?:pub|bar|shop|cafe|restaurant|club|carriage|train|bus|room|building)|on (?:the|my) "
+    r"(?:bus|train|tram|platform)|in (?:the|my) (?:car park|carpark|stairwell)|in there|still inside)"
 )
 
 WEAPONS = (
@@ -105,7 +120,8 @@ HABITUAL_WORDS = (
     r"\b(?:always|often|usually|sometimes|constantly|regularly|every|all the time|most (?:days|nights|"
     r"weekends|mornings|evenings)|loads|lots|a lot|several times|many times|daily|weekly|nightly|"
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
-    r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere)\b"
+    r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
+    r"at night|late at night|in the evenings|in the mornings|at weekends|on and off)\b"
 )
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"

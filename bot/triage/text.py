@@ -199,7 +199,26 @@ def _is_to_has(words: list[str]) -> list[str]:
     ]
 
 
+# Words split in two by speech-to-text or a slip of the thumb ("out side", "a way").
+_PAIR_MERGES: dict[tuple[str, str], str] = {("out", "side"): "outside", ("in", "side"): "inside", ("down", "stairs"): "downstairs", ("up", "stairs"): "upstairs", ("door", "step"): "doorstep",
+                ("some", "one"): "someone", ("some", "body"): "somebody", ("no", "body"): "nobody",
+                ("to", "night"): "tonight", ("any", "more"): "anymore", ("near", "by"): "nearby"}
+
+
+def _merge_pairs(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    merged: list[tuple[str, tuple[int, int]]] = []
+    for word, span in items:
+        if merged:
+            joined = _PAIR_MERGES.get((merged[-1][0], word))
+            if joined:
+                merged[-1] = (joined, (merged[-1][1][0], span[1]))
+                continue
+        merged.append((word, span))
+    return merged
+
+
 def _build_segment(items: list[tuple[str, tuple[int, int]]], question: bool, bangs: int) -> Segment | None:
+    items = _merge_pairs(items)
     words = [w for w, _ in items]
     if not any(w != "," for w in words):
         return None

@@ -146,7 +146,9 @@ class ChannelServer:
         self._loop.run_until_complete(self._server.close())
         self._loop.close()
 
-    def request(self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None) -> HttpReply:
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> HttpReply:
         """One HTTP request to the server."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
@@ -158,9 +160,16 @@ class ChannelServer:
 
     def post_json(self, path: str, payload: Any, headers: dict[str, str] | None = None) -> HttpReply:
         """POST a JSON body."""
-        return self.request("POST", path, json.dumps(payload).encode(), {"Content-Type": "application/json", **(headers or {})})
+        return self.request(
+            "POST",
+            path,
+            json.dumps(payload).encode(),
+            {"Content-Type": "application/json", **(headers or {})},
+        )
 
-    def post_twilio(self, path: str, params: dict[str, str], signature: str | None = None, token: str = TOKEN) -> HttpReply:
+    def post_twilio(
+        self, path: str, params: dict[str, str], signature: str | None = None, token: str = TOKEN
+    ) -> HttpReply:
         """POST a form as Twilio would, signed against BASE_URL + path unless `signature` is given."""
         body = urlencode(params).encode()
         if signature is None:

@@ -68,7 +68,9 @@ def test_cleaned_text_has_no_control_or_surrogate_characters(raw: str) -> None:
     cleaned.encode("utf-8")  # storable
 
 
-@pytest.mark.parametrize("raw", ["", "   ", "\n\t", None, "😀😀", "🙏🏽", "?!", "/", "//  /", "\x00\x01", "\u200b"])
+@pytest.mark.parametrize(
+    "raw", ["", "   ", "\n\t", None, "😀😀", "🙏🏽", "?!", "/", "//  /", "\x00\x01", "\u200b"]
+)
 def test_message_without_words_never_becomes_a_turn(raw: str | None) -> None:
     assert prepare_inbound(raw, 2000).kind is InboundKind.WORDLESS
 
@@ -89,7 +91,9 @@ def test_over_long_message_without_danger_asks_for_shorter_messages() -> None:
 
 
 def test_over_long_message_with_danger_forwards_only_the_evidence_sentence() -> None:
-    text = "It started last year. " * 1000 + "He is outside my door now and banging. " + "I am scared. " * 1000
+    text = (
+        "It started last year. " * 1000 + "He is outside my door now and banging. " + "I am scared. " * 1000
+    )
     inbound = prepare_inbound(text, 2000, detect=fake_detect)
     assert inbound.kind is InboundKind.FORWARD
     assert inbound.truncated_for_danger

@@ -124,7 +124,9 @@ class Site:
     secrets_by_user: dict[str, str | None] = field(default_factory=dict)
 
     def add_handler(self, name: str, role: str = "handler", *, totp: bool = False) -> accounts.HandlerAccount:
-        account, secret = accounts.create_handler(self.db, name, PASSWORD, role=role, with_totp=totp, actor="test")
+        account, secret = accounts.create_handler(
+            self.db, name, PASSWORD, role=role, with_totp=totp, actor="test"
+        )
         self.secrets_by_user[name] = secret
         return account
 
@@ -138,8 +140,12 @@ class Site:
 
     def sign_in(self, name: str, password: str = PASSWORD, code: str | None = None) -> FlaskClient:
         client = self.client()
-        response = post_form(client, "/sign-in", self.sign_in_data(name, password, code), token_page="/sign-in")
-        assert response.status_code == 302 and "/sign-in" not in response.headers["Location"], "sign-in failed"
+        response = post_form(
+            client, "/sign-in", self.sign_in_data(name, password, code), token_page="/sign-in"
+        )
+        assert response.status_code == 302 and "/sign-in" not in response.headers["Location"], (
+            "sign-in failed"
+        )
         return client
 
     def sign_in_data(self, name: str, password: str = PASSWORD, code: str | None = None) -> dict[str, str]:
@@ -151,7 +157,9 @@ class Site:
         return [entry.action for entry in store.list_audit(self.db, reference=reference, limit=1000)]
 
 
-CSRF_PATTERN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+CSRF_PATTERN = re.compile(
+    r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
+)
 
 
 def csrf_token_from(html: str) -> str:
@@ -161,7 +169,7 @@ def csrf_token_from(html: str) -> str:
     return match.group(1) or match.group(2)
 
 
-def post_form(client: FlaskClient, url: str, data: dict[str, str], *, token_page: str = "/queue"):
+def post_form(client: FlaskClient, url: str, data: dict[str, str], *, token_page: str = "/queue"):  # noqa: S107
     """POST a form the way a browser would: with the CSRF token from a page of this session."""
     page = client.get(token_page)
     assert page.status_code == 200, f"cannot read a CSRF token from {token_page}"
@@ -192,7 +200,9 @@ def site(database_url: str) -> Iterator[Site]:
     engine_of(db).dispose()
 
 
-def make_emergency(site: Site, conversation_id: str = "conv-emergency", words: str = "hes at the door now") -> str:
+def make_emergency(
+    site: Site, conversation_id: str = "conv-emergency", words: str = "hes at the door now"
+) -> str:
     """An emergency incident (as the action server records one); returns its reference."""
     saved = store.record_emergency(
         site.db,
@@ -205,7 +215,9 @@ def make_emergency(site: Site, conversation_id: str = "conv-emergency", words: s
     return saved.reference
 
 
-def make_report(site: Site, conversation_id: str = "conv-report", *, risk: str = "standard", narrative: str = "") -> str:
+def make_report(
+    site: Site, conversation_id: str = "conv-report", *, risk: str = "standard", narrative: str = ""
+) -> str:
     """A full report (as saved at the end of the form); returns its reference."""
     saved = store.save_report(
         site.db,
@@ -227,6 +239,18 @@ def make_report(site: Site, conversation_id: str = "conv-report", *, risk: str =
         consent_keep=True,
         consent_share_police=True,
         consent_contact=False,
-        transcript=[{"speaker": "user", "text": narrative or "He keeps sending messages.", "at": START.isoformat()}],
+        transcript=[
+            {"speaker": "user", "text": narrative or "He keeps sending messages.", "at": START.isoformat()}
+        ],
     )
     return saved.reference
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2id parameters in tests only: the behaviour is the same, each hash takes 1 ms not 50."""
+    from argon2 import PasswordHasher
+
+    import bot.review.passwords as passwords
+
+    monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))

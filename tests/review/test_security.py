@@ -34,7 +34,9 @@ def test_every_page_without_a_session_redirects_to_sign_in(site: Site) -> None:
         assert response.headers["Location"].startswith("/sign-in"), url
 
 
-@pytest.mark.parametrize("url", ["/sign-out", "/incidents/SK-0000TEST/take", "/supervisor/accounts/x/disable"])
+@pytest.mark.parametrize(
+    "url", ["/sign-out", "/incidents/SK-0000TEST/take", "/supervisor/accounts/x/disable"]
+)
 def test_post_without_a_session_changes_nothing(site: Site, url: str) -> None:
     response = site.client().post(url)
     assert response.status_code in (302, 400)
@@ -47,7 +49,8 @@ def test_health_check_answers_without_a_session(site: Site) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["/supervisor/audit", "/supervisor/export", "/supervisor/export/incidents.csv", "/supervisor/accounts"]
+    "url",
+    ["/supervisor/audit", "/supervisor/export", "/supervisor/export/incidents.csv", "/supervisor/accounts"],
 )
 def test_handler_cannot_reach_supervisor_pages(site: Site, url: str) -> None:
     site.add_handler("alice")
@@ -251,7 +254,10 @@ def test_failure_message_is_the_same_for_unknown_user_wrong_password_and_locked(
 def test_supervisor_cannot_sign_in_without_a_one_time_code(site: Site) -> None:
     site.add_handler("sam", "supervisor")
     response = post_form(
-        site.client(), "/sign-in", {"username": "sam", "password": PASSWORD, "code": ""}, token_page="/sign-in"
+        site.client(),
+        "/sign-in",
+        {"username": "sam", "password": PASSWORD, "code": ""},
+        token_page="/sign-in",
     )
     assert response.status_code == 200 and "did not work" in response.get_data(as_text=True)
     assert site.sign_in("sam").get("/queue").status_code == 200
@@ -260,7 +266,10 @@ def test_supervisor_cannot_sign_in_without_a_one_time_code(site: Site) -> None:
 def test_handler_with_a_one_time_code_needs_it(site: Site) -> None:
     site.add_handler("alice", totp=True)
     response = post_form(
-        site.client(), "/sign-in", {"username": "alice", "password": PASSWORD, "code": "000000"}, token_page="/sign-in"
+        site.client(),
+        "/sign-in",
+        {"username": "alice", "password": PASSWORD, "code": "000000"},
+        token_page="/sign-in",
     )
     assert "did not work" in response.get_data(as_text=True)
 
@@ -269,13 +278,17 @@ def test_a_one_time_code_cannot_be_used_twice(site: Site) -> None:
     site.add_handler("sam", "supervisor")
     code = site.code_for("sam")
     site.sign_in("sam", code=code)
-    response = post_form(site.client(), "/sign-in", site.sign_in_data("sam", code=code), token_page="/sign-in")
+    response = post_form(
+        site.client(), "/sign-in", site.sign_in_data("sam", code=code), token_page="/sign-in"
+    )
     assert "did not work" in response.get_data(as_text=True)
 
 
 def test_hostile_transcript_text_is_shown_escaped(site: Site) -> None:
     reference = make_report(site, "conv-hostile", narrative=HOSTILE)
-    add_tracker_events(site.settings.tracker_store_url, "conv-hostile", [("user", HOSTILE), ("bot", "Thank you.")], 1.7e9)
+    add_tracker_events(
+        site.settings.tracker_store_url, "conv-hostile", [("user", HOSTILE), ("bot", "Thank you.")], 1.7e9
+    )
     site.add_handler("alice")
     client = site.sign_in("alice")
     for url in (f"/incidents/{reference}", "/conversations/conv-hostile", f"/incidents/{reference}/summary"):
@@ -301,7 +314,9 @@ def test_incident_page_shows_the_full_transcript_from_the_tracker_store(site: Si
 def test_conversations_list_includes_conversations_without_a_record(site: Site) -> None:
     reference = make_report(site, "conv-with-record")
     add_tracker_events(site.settings.tracker_store_url, "conv-with-record", [("user", "hello")], 1.7e9)
-    add_tracker_events(site.settings.tracker_store_url, "conv-left-halfway", [("user", "I think")], 1.7e9 + 60)
+    add_tracker_events(
+        site.settings.tracker_store_url, "conv-left-halfway", [("user", "I think")], 1.7e9 + 60
+    )
     site.add_handler("alice")
     page = site.sign_in("alice").get("/conversations").get_data(as_text=True)
     assert "conv-left-h" in page and "No record" in page
@@ -325,7 +340,11 @@ def test_every_view_of_an_incident_or_transcript_is_audited(site: Site) -> None:
     for action in ("view_incident", "view_transcript", "view_summary", "download_pdf", "view_conversations"):
         assert action in actions, action
     assert site.audit_actions(reference).count("view_transcript") == 2  # incident page and conversation page
-    assert all(e.actor == "handler:alice" for e in store.list_audit(site.db, reference=reference) if e.action.startswith("view"))
+    assert all(
+        e.actor == "handler:alice"
+        for e in store.list_audit(site.db, reference=reference)
+        if e.action.startswith("view")
+    )
 
 
 def test_every_change_and_export_is_audited(site: Site) -> None:
@@ -343,14 +362,18 @@ def test_every_change_and_export_is_audited(site: Site) -> None:
         assert action in actions, action
     assert actions.count("export") == 2
     incident = store.get_incident(site.db, reference)
-    assert (incident.status, incident.assigned_to, incident.notes[0].body) == ("actioned", "sam", "called back")
+    assert (incident.status, incident.assigned_to, incident.notes[0].body) == (
+        "actioned",
+        "sam",
+        "called back",
+    )
 
 
 def test_audit_log_page_has_no_way_to_change_entries(site: Site) -> None:
     site.add_handler("sam", "supervisor")
     client = site.sign_in("sam")
     page = client.get("/supervisor/audit").get_data(as_text=True)
-    assert "<form" in page and 'method="post"' not in page.split('<main', 1)[1]
+    assert "<form" in page and 'method="post"' not in page.split("<main", 1)[1]
     assert post_form(client, "/supervisor/audit", {}).status_code == 405
 
 
@@ -366,10 +389,16 @@ def test_audit_rows_cannot_be_changed_in_the_database(site: Site) -> None:
 def test_every_page_carries_the_security_headers(site: Site, url: str) -> None:
     reference = make_emergency(site)
     site.add_handler("alice")
-    response = site.sign_in("alice").get(url.format(ref=reference))
+    client = site.client() if url == "/sign-in" else site.sign_in("alice")
+    response = client.get(url.format(ref=reference))
     assert response.status_code == 200
     csp = response.headers["Content-Security-Policy"]
-    for directive in ("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'"):
+    for directive in (
+        "default-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+    ):
         assert directive in csp
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "no-referrer"

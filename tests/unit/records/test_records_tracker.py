@@ -27,7 +27,10 @@ def test_transcript_has_user_and_bot_lines_in_order(tracker: Engine, tracker_url
     )
     add_events(tracker, "someone-else", [("user", at, {"event": "user", "text": "not theirs"})])
     turns = store.read_transcript(tracker_url, "conv-1", None)
-    assert [(turn.speaker, turn.text) for turn in turns] == [("user", "he is outside"), ("bot", "Call 999 now.")]
+    assert [(turn.speaker, turn.text) for turn in turns] == [
+        ("user", "he is outside"),
+        ("bot", "Call 999 now."),
+    ]
     assert turns[0].at == ts(2025, 1, 1).replace(second=1)
 
 

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""`make eval`: score the held-out evaluation sets through the running assistant.
+
+Starts a throwaway stack (its own databases and secrets, free ports), runs the shared
+evaluator (../shared/eval/run_eval.py) against it with the held-out messages and
+conversations, prints the summary and writes per-item results to var/eval/. Use
+`--set dev` for the tuning set. Never tune on the held-out files (tests/eval/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.integration.stack_fixture import start_stack  # noqa: E402
+
+SETS = {
+    "heldout": ("tests/eval/heldout.jsonl", "tests/eval/conversations_heldout.jsonl"),
+    "dev": ("tests/eval/dev.jsonl", "tests/eval/conversations.jsonl"),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="heldout")
+    parser.add_argument("--min-recall", default="0.99")
+    parser.add_argument("--max-false-alarm", default="0.03")
+    args = parser.parse_args()
+    evaluator = ROOT.parent / "shared" / "eval" / "run_eval.py"
+    if not evaluator.exists():
+        print(f"evaluator not found at {evaluator}", file=sys.stderr)
+        return 2
+    messages, conversations = SETS[args.set]
+    out = ROOT / "var" / "eval"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="stalkbot-eval-") as workdir:
+        print("starting a throwaway stack...", flush=True)
+        running = start_stack(Path(workdir))
+        try:
+            command = [
+                sys.executable, str(evaluator),
+                "--url", running.rasa_url,
+                "--messages", str(ROOT / messages),
+                "--conversations", str(ROOT / conversations),
+                "--export", f"{ROOT / '.venv' / 'bin' / 'stalkbot'} export --format jsonl",
+                "--min-recall", args.min_recall,
+                "--max-false-alarm", args.max_false_alarm,
+                "--json", str(out / f"{args.set}.json"),
+            ]
+            env = {**os.environ, **running.stack.env}
+            return subprocess.run(command, env=env, cwd=ROOT).returncode
+        finally:
+            running.stack.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Rasa-side tests run in .venv-rasa (`make unit`)."""

@@ -1,0 +1,56 @@
+"""The NLU danger detector forces the emergency intent whatever the classifier said."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.danger_detector import DangerSignalDetector
+
+
+def classified(text: str, intent: str, confidence: float) -> Message:
+    message = Message(data={"text": text})
+    message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    message.set("intent_ranking", [{"name": intent, "confidence": confidence}], add_to_output=True)
+    return message
+
+
+def run(message: Message) -> Message:
+    return DangerSignalDetector(DangerSignalDetector.get_default_config()).process([message])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_said"),
+    [
+        ("hes at the door again banging wont stop", "report_stalking"),
+        ("he's outside my house right now", "inform"),
+        ("someone is trying to get in through the back door", "nlu_fallback"),
+        ("i'm hiding in the bathroom he's in the house", "greet"),
+    ],
+)
+def test_danger_now_becomes_an_emergency_whatever_the_classifier_said(text, classifier_said):
+    message = run(classified(text, classifier_said, 0.9))
+    assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
+    assert message.get("intent_ranking")[0]["name"] == "emergency"
+    assert message.get("danger_signals"), "the signals are evidence for the call handler"
+
+
+def test_the_classifiers_own_emergency_is_kept_when_the_rules_see_nothing():
+    message = run(classified("please help something is really wrong", "emergency", 0.95))
+    assert message.get("intent")["name"] == "emergency"
+
+
+def test_an_unsure_classifier_emergency_about_the_past_is_a_report():
+    message = run(classified("two weeks ago he said he would kill me", "emergency", 0.6))
+    assert message.get("intent")["name"] == "report_stalking"
+
+
+def test_a_calm_report_is_left_alone():
+    message = run(classified("he keeps liking all my old photos on instagram", "report_stalking", 0.9))
+    assert message.get("intent")["name"] == "report_stalking"
+    assert message.get("danger_signals") == []
+
+
+def test_the_signals_are_in_the_parse_output():
+    message = run(classified("he's outside my door now", "inform", 0.5))
+    assert "danger_signals" in message.as_dict(only_output_properties=True)

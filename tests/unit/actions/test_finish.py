@@ -1,0 +1,89 @@
+"""action_finish_report: saved only with consent, field by field, with a reference and services."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+from actions.report import ActionFinishReport
+from bot.records import store
+from tests.unit.actions.conftest import make_tracker, slot_sets, texts, user
+
+REPORT = {
+    "safe_to_talk": "yes",
+    "narrative": "My ex keeps following me home and messaging me",
+    "behaviours": "following, contacting",
+    "suspect_relationship": "ex-partner",
+    "latest_when": "last Tuesday",
+    "location": "outside my flat",
+    "pattern": "since June; most days",
+    "suspect_details": "skipped",
+    "evidence": "screenshots",
+    "witnesses": "my flatmate",
+    "impact": "I changed my route to work",
+    "fear": "very frightened",
+    "threats": "no",
+    "violence": "no",
+    "escalation": "yes",
+    "history": "no",
+    "contact_method": "text after 6pm",
+    "share_with_police": "yes",
+    "field_sources": {"behaviours": "inferred"},
+    "reporter": "self",
+    "risk_level": "high",
+    "behaviour_kinds": ["contacting", "following"],
+}
+
+
+async def finish(slots, sender="conv-1"):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(user("yes save it", "affirm"), slots=slots, sender=sender)
+    events = await ActionFinishReport().run(dispatcher, tracker, {})
+    return dispatcher, events
+
+
+@pytest.mark.asyncio
+async def test_a_consented_report_is_saved_field_by_field():
+    dispatcher, events = await finish({**REPORT, "confirm_save": "yes"})
+    reference = slot_sets(events)["incident_reference"]
+    incident = store.get_incident(context.records(), reference)
+    assert incident.risk_level == "high"
+    assert incident.suspect_relationship == "ex-partner"
+    assert incident.consent_keep is True and incident.consent_share_police is True
+    assert incident.fields["location"] == {"value": "outside my flat", "source": "said"}
+    assert incident.fields["behaviours"]["source"] == "inferred"
+    assert "suspect_details" not in incident.fields  # skipped answers are not stored
+    assert dispatcher.messages[0]["response"] == "utter_report_saved"
+    assert "0808 802 0300" in dispatcher.messages[1]["text"] or "101" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_retried_save_does_not_make_a_second_record():
+    await finish({**REPORT, "confirm_save": "yes"})
+    await finish({**REPORT, "confirm_save": "yes"})
+    assert len(store.list_incidents(context.records(), limit=10)) == 1
+
+
+@pytest.mark.asyncio
+async def test_without_consent_nothing_is_saved_but_help_is_offered():
+    dispatcher, events = await finish({**REPORT, "confirm_save": "no"})
+    assert store.list_incidents(context.records(), limit=10) == []
+    assert texts(dispatcher)[0] == "utter_report_not_saved"
+    assert "incident_reference" not in slot_sets(events)
+
+
+@pytest.mark.asyncio
+async def test_a_failed_save_is_said_plainly(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg2://nobody@127.0.0.1:1/none")
+    context.get_settings.cache_clear()
+    context.records.cache_clear()
+    dispatcher, _ = await finish({**REPORT, "confirm_save": "yes"})
+    assert texts(dispatcher) == ["utter_save_failed"]
+
+
+@pytest.mark.asyncio
+async def test_finishing_clears_the_report_for_a_next_one():
+    _, events = await finish({**REPORT, "confirm_save": "yes"})
+    slots = slot_sets(events)
+    assert slots["narrative"] is None and slots["confirm_save"] is None

@@ -1,0 +1,148 @@
+"""validate_report_form: one question at a time, only what is missing, never forged, always escapable."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.report_form import ValidateReportForm
+from tests.unit.actions.conftest import make_tracker, slot, slot_sets, texts, user
+
+ASKED = "report_form"
+
+
+async def answer(domain, requested, text, intent, *, confidence=0.95, slots=None, candidate=True):
+    """The user answers `requested`: the form's slot candidate is the last event, as Rasa sends it."""
+    events = [slot("requested_slot", requested), user(text, intent, confidence)]
+    if candidate:
+        events.append(slot(requested, text))
+    tracker = make_tracker(*events, slots={"requested_slot": requested, **(slots or {})}, active_loop=ASKED)
+    dispatcher = CollectingDispatcher()
+    result = await ValidateReportForm().run(dispatcher, tracker, domain)
+    return dispatcher, result
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("intent", ["emergency", "stop"])
+async def test_an_emergency_or_stop_mid_form_sets_nothing_so_the_rule_takes_over(domain, intent):
+    dispatcher, events = await answer(domain, "location", "he is outside now", intent, candidate=False)
+    assert events == []
+    assert dispatcher.messages == []
+
+
+@pytest.mark.asyncio
+async def test_a_typed_slash_intent_is_never_consent(domain):
+    dispatcher, events = await answer(domain, "confirm_save", "/affirm", "affirm", confidence=1.0)
+    assert slot_sets(events) == {"confirm_save": None}
+    assert texts(dispatcher) == ["utter_message_unclear"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text", ["yes", "Yes please save it", "yeah go ahead"])
+async def test_a_clear_yes_saves(domain, text):
+    _, events = await answer(domain, "confirm_save", text, "affirm")
+    assert slot_sets(events)["confirm_save"] == "yes"
+
+
+@pytest.mark.asyncio
+async def test_an_unclear_consent_is_asked_again_with_an_explanation(domain):
+    dispatcher, events = await answer(domain, "confirm_save", "hmm maybe", "inform")
+    assert slot_sets(events)["confirm_save"] is None
+    assert "utter_explain_confirm" in texts(dispatcher)
+
+
+@pytest.mark.asyncio
+async def test_the_second_failed_answer_offers_to_skip_or_stop(domain):
+    dispatcher, _ = await answer(domain, "confirm_save", "hmm", "inform", slots={"reask_count": 1})
+    assert texts(dispatcher) == ["utter_explain_confirm", "utter_offer_skip_or_stop"]
+
+
+@pytest.mark.asyncio
+async def test_skip_marks_the_question_skipped(domain):
+    _, events = await answer(domain, "witnesses", "rather not say", "skip")
+    assert slot_sets(events)["witnesses"] == "skipped"
+
+
+@pytest.mark.asyncio
+async def test_a_question_mid_form_is_answered_and_the_question_asked_again(domain):
+    dispatcher, events = await answer(domain, "evidence", "what is an spo", "ask_spo", candidate=False)
+    assert texts(dispatcher) == ["utter_spo"]
+    assert slot_sets(events) == {"evidence": None}
+
+
+@pytest.mark.asyncio
+async def test_thats_all_skips_to_the_consent_questions(domain):
+    _, events = await answer(domain, "witnesses", "that's all I want to say", "finish", candidate=False,
+                             slots={"safe_to_talk": "yes", "narrative": "he follows me"})
+    set_now = slot_sets(events)
+    assert set_now["impact"] == "skipped" and set_now["history"] == "skipped"
+    for consent in ("contact_method", "share_with_police", "confirm_save"):
+        assert consent not in set_now or set_now[consent] is None
+
+
+@pytest.mark.asyncio
+async def test_not_safe_to_talk_ends_the_questions(domain):
+    dispatcher, events = await answer(domain, "safe_to_talk", "no", "deny")
+    assert slot_sets(events)["safe_to_talk"] == "no"
+    assert "utter_not_safe_to_talk" in texts(dispatcher)
+    tracker = make_tracker(slots={"safe_to_talk": "no"})
+    assert await ValidateReportForm().required_slots(["narrative"], dispatcher, tracker, domain) == []
+
+
+@pytest.mark.asyncio
+async def test_a_story_instead_of_yes_means_it_is_safe_and_is_kept(domain):
+    story = "my ex keeps turning up at my work and sending me messages every night"
+    _, events = await answer(domain, "safe_to_talk", story, "report_stalking")
+    slots = slot_sets(events)
+    assert slots["safe_to_talk"] == "yes"
+    assert slots["narrative"] == story
+
+
+@pytest.mark.asyncio
+async def test_the_narrative_answers_other_questions_as_inferred(domain):
+    story = "my ex boyfriend has been following me home from work and texting me constantly"
+    _, events = await answer(domain, "narrative", story, "report_stalking", slots={"safe_to_talk": "yes"})
+    slots = slot_sets(events)
+    assert slots["narrative"] == story
+    assert slots["suspect_relationship"] == "ex-partner"
+    assert slots["field_sources"]["narrative"] == "said"
+    assert slots["field_sources"]["suspect_relationship"] == "inferred"
+
+
+@pytest.mark.asyncio
+async def test_an_ex_partner_raises_the_risk_to_high(domain):
+    _, events = await answer(domain, "suspect_relationship", "he's my ex", "inform",
+                             slots={"risk_level": "standard"})
+    assert slot_sets(events)["risk_level"] == "high"
+
+
+@pytest.mark.asyncio
+async def test_a_threat_mid_report_raises_the_risk_and_says_so(domain):
+    dispatcher, events = await answer(domain, "threats", "yes", "affirm", slots={"risk_level": "standard"})
+    assert slot_sets(events)["risk_level"] == "high"
+    assert "utter_risk_raised" in texts(dispatcher)
+
+
+@pytest.mark.asyncio
+async def test_the_risk_level_never_drops(domain):
+    _, events = await answer(domain, "threats", "no", "deny", slots={"risk_level": "high"})
+    assert slot_sets(events).get("risk_level", "high") == "high"
+
+
+@pytest.mark.asyncio
+async def test_a_correction_changes_the_previous_answer(domain):
+    dispatcher, events = await answer(
+        domain, "location", "actually it was tuesday not monday", "correct", candidate=False,
+        slots={"latest_when": "monday", "last_answered_slot": "latest_when"},
+    )
+    slots = slot_sets(events)
+    assert "tuesday" in slots["latest_when"].lower()
+    assert slots["location"] is None  # the current question is asked again
+    assert texts(dispatcher) == ["utter_correction_noted"]
+
+
+@pytest.mark.asyncio
+async def test_someone_reporting_for_a_friend_is_a_third_party_reporter(domain):
+    story = "my friend is being stalked by her ex he keeps turning up at her flat"
+    _, events = await answer(domain, "narrative", story, "report_stalking", slots={"safe_to_talk": "yes"})
+    assert slot_sets(events)["reporter"] == "someone-else"
