@@ -74,9 +74,11 @@ class Settings:
     live_monitoring: bool = False  # are chats read live by a person?
     channel_turn_timeout_seconds: float = 8.0  # well under Twilio's 15 s
     webchat_session_minutes: int = 60
+    quick_exit_url: str = "https://www.bbc.co.uk/weather"  # the neutral page quick exit opens
 
     # Review site and data protection.
     review_idle_minutes: int = 15
+    review_cookie_secure: bool = False  # true behind HTTPS: Secure __Host- cookie and HSTS
     retention_days: int = 365
     log_level: str = "INFO"
 
@@ -106,7 +108,9 @@ _FIELDS = {
     "LIVE_MONITORING": ("live_monitoring", bool),
     "CHANNEL_TURN_TIMEOUT_SECONDS": ("channel_turn_timeout_seconds", float),
     "WEBCHAT_SESSION_MINUTES": ("webchat_session_minutes", int),
+    "QUICK_EXIT_URL": ("quick_exit_url", str),
     "REVIEW_IDLE_MINUTES": ("review_idle_minutes", int),
+    "REVIEW_COOKIE_SECURE": ("review_cookie_secure", bool),
     "RETENTION_DAYS": ("retention_days", int),
     "LOG_LEVEL": ("log_level", str),
 }

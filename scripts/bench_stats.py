@@ -38,9 +38,9 @@ class LatencySummary:
     wall_s: float
     per_second: float
 
-    def as_dict(self) -> dict[str, float | int]:
-        """For the JSON results file, rounded to what is worth reading."""
-        return {k: (round(v, 1) if isinstance(v, float) and not math.isnan(v) else v) for k, v in asdict(self).items()}
+    def as_dict(self) -> dict[str, float | int | None]:
+        """For the JSON results file: rounded to what is worth reading, None where nothing was measured."""
+        return {k: rounded(v, 1) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
 def summarise(seconds: Sequence[float], errors: int, fallbacks: int, wall_s: float) -> LatencySummary:
@@ -58,11 +58,27 @@ def summarise(seconds: Sequence[float], errors: int, fallbacks: int, wall_s: flo
     )
 
 
-def ratio(numerator: float, denominator: float) -> float:
-    """numerator / denominator, NaN when either is missing or the denominator is zero."""
-    if math.isnan(numerator) or math.isnan(denominator) or denominator == 0:
-        return math.nan
+def rounded(value: float | None, digits: int) -> float | None:
+    """`value` rounded, or None when it is missing or NaN (JSON has no NaN)."""
+    if value is None or math.isnan(value):
+        return None
+    return round(value, digits)
+
+
+def ratio(numerator: float | None, denominator: float | None) -> float | None:
+    """numerator / denominator; None when either is missing or the denominator is zero."""
+    if numerator is None or denominator is None or math.isnan(numerator) or math.isnan(denominator):
+        return None
+    if denominator == 0:
+        return None
     return numerator / denominator
+
+
+def difference(later: float | None, earlier: float | None) -> float | None:
+    """later - earlier; None when either is missing."""
+    if later is None or earlier is None:
+        return None
+    return later - earlier
 
 
 def vmrss_kib(status_text: str) -> int:

@@ -18,21 +18,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.triage.danger import detect  # noqa: E402
+from bot.triage.danger import detect
 
 CALM = ("report", "info", "other")
 
 
 def main() -> int:
     """Print the figures; exit 1 when recall or false alarms miss the given thresholds."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("path")
     parser.add_argument("--show", action="store_true", help="list misses and false alarms (tuning set only)")
     parser.add_argument("--min-recall", type=float, default=0.97)
     parser.add_argument("--max-false-alarm", type=float, default=0.03)
     args = parser.parse_args()
 
-    items = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = Path(args.path).read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
     emergencies = [item for item in items if item["label"] == "emergency"]
     calm = [item for item in items if item["label"] in CALM]
     missed = [item for item in emergencies if not detect(item["text"]).is_emergency]

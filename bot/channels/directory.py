@@ -27,6 +27,7 @@ class ServiceLine:
     number: str
     hours_text: str = ""
     spoken: str = ""
+    other_numbers: tuple[str, ...] = ()
 
     @property
     def said(self) -> str:
@@ -46,12 +47,14 @@ def _line_from(service_id: str, raw: object) -> ServiceLine:
         value = raw.get(name, "") if isinstance(raw, dict) else getattr(raw, name, "")
         return str(value or "")
 
+    others = raw.get("other_numbers", ()) if isinstance(raw, dict) else getattr(raw, "other_numbers", ())
     return ServiceLine(
         id=service_id,
         name=pick("name"),
         number=pick("number"),
         hours_text=pick("hours_text"),
         spoken=pick("spoken"),
+        other_numbers=tuple(str(n) for n in others or ()),
     )
 
 

@@ -6,8 +6,9 @@ One pure function, `prepare_inbound`, used by all four channels so the rules can
   (they break storage or spoof what call handlers read), text is NFC-normalised;
 - a leading "/" is removed, repeatedly: Rasa's RegexMessageHandler turns any text that
   starts with "/" (after Python's `str.strip()`) into a forced intent with confidence 1.0,
-  so "/affirm" could forge consent. We strip exactly as Rasa does, then drop slashes until
-  the text no longer starts with one; "/affirm" reaches Rasa as the plain word "affirm";
+  so "/affirm" could forge consent. We strip exactly as Rasa does, then replace the leading
+  slashes with one FULLWIDTH SOLIDUS mark: "/affirm" reaches Rasa as "\uff0faffirm", which
+  Rasa treats as text and the assistant refuses as an answer to any question;
 - a message with no letters or digits (empty, whitespace, emoji-only) never becomes a Rasa
   turn: the channel answers with a polite prompt instead (decision: a turn with no words
   would only produce a fallback and pollute the transcript);
@@ -18,6 +19,7 @@ One pure function, `prepare_inbound`, used by all four channels so the rules can
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import unicodedata
@@ -33,6 +35,7 @@ logger = logging.getLogger(__name__)
 _INVISIBLE = {0x200B, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _INTENT_PREFIX = "/"  # rasa.shared.constants.INTENT_MESSAGE_PREFIX (not imported: keeps this pure)
+FORCED_INTENT_MARK = "\uff0f"  # FULLWIDTH SOLIDUS: looks like "/", is not Rasa's intent prefix
 
 DangerDetector = Callable[[str], object]
 
@@ -69,11 +72,18 @@ def clean_text(raw: str) -> str:
 
 
 def neutralise_intent_prefix(text: str) -> str:
-    """Strip as Rasa strips, then drop leading slashes so no text can force an intent."""
+    """Strip as Rasa strips, then swap leading slashes for one visible mark, so no text can force an intent.
+
+    The mark (FORCED_INTENT_MARK) keeps what the person typed readable in the transcript and
+    lets the assistant refuse it as an answer: a typed "/affirm" must never count as consent
+    (bot/intake/answers.py `is_forced_intent`).
+    """
     text = text.strip()
+    forced = False
     while text.startswith(_INTENT_PREFIX):
         text = text[len(_INTENT_PREFIX) :].strip()
-    return text
+        forced = True
+    return f"{FORCED_INTENT_MARK}{text}" if forced and text else text
 
 
 def has_words(text: str) -> bool:
@@ -82,8 +92,10 @@ def has_words(text: str) -> bool:
 
 
 def _finds_danger(result: object) -> bool:
-    # Written against `bot.triage.danger.detect`; accept a result object with `signals`,
-    # a sequence of signals, or anything with a meaningful truth value.
+    # `bot.triage.danger.detect` returns DangerFindings(signals, is_emergency, ...); also accept
+    # a plain sequence of signals or anything with a meaningful truth value.
+    if isinstance(getattr(result, "is_emergency", None), bool):
+        return bool(result.is_emergency)  # type: ignore[attr-defined]
     signals = getattr(result, "signals", result)
     if isinstance(signals, (Sequence, set, frozenset)):
         return len(signals) > 0
@@ -154,3 +166,14 @@ def prepare_inbound(raw: str | None, max_chars: int, detect: DangerDetector | No
         # still has a chance, rather than asking a person in danger to rewrite.
         evidence = neutralise_intent_prefix(text[:max_chars])
     return Inbound(InboundKind.FORWARD, evidence, True)
+
+
+async def prepare_inbound_off_loop(raw: str | None, max_chars: int) -> Inbound:
+    """`prepare_inbound`, with over-long messages read in a worker thread.
+
+    Reading 50,000 characters for danger takes a noticeable fraction of a second; on the
+    event loop that would hold up every other conversation on this server.
+    """
+    if raw is None or len(raw) <= max_chars:
+        return prepare_inbound(raw, max_chars)
+    return await asyncio.to_thread(prepare_inbound, raw, max_chars)

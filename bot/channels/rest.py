@@ -16,7 +16,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import InboundKind, prepare_inbound
+from bot.channels.inbound import InboundKind, prepare_inbound_off_loop
 from bot.channels.safety import SafetyTexts, load_safety_texts
 from bot.channels.turn import OnNewMessage, run_turn
 from bot.settings import Settings, get_settings
@@ -93,7 +93,7 @@ class LocalRestInput(InputChannel):
         return hook
 
     async def _answer(self, sender: str, message: str, on_new_message: OnNewMessage) -> list[dict[str, Any]]:
-        inbound = prepare_inbound(message, self.settings.max_message_chars)
+        inbound = await prepare_inbound_off_loop(message, self.settings.max_message_chars)
         if inbound.kind is InboundKind.WORDLESS:
             return [{"recipient_id": sender, "text": self.safety.wordless_text}]
         if inbound.kind is InboundKind.TOO_LONG:

@@ -42,8 +42,12 @@ def build_safety_texts(directory: dict[str, ServiceLine]) -> SafetyTexts:
     silent = directory["silent_solution"]
     helpline = directory["stalking_helpline"]
     non_emergency = directory["police_non_emergency"]
-    nine = emergency.number.split()[0] if emergency.number else "999"
-    press = silent.number.split()[-1] if silent.number else "55"
+    nine = emergency.number.split()[0]
+    # The keys to press: the services file lists them as the Silent Solution's other number
+    # ("55"); an older layout wrote "999 then 55" in the number itself.
+    press = silent.other_numbers[0] if silent.other_numbers else silent.number.split()[-1]
+    if press == nine:
+        raise KeyError("services file gives no key presses for 'silent_solution' (expected 55)")
 
     danger_text = (
         f"If you are in danger now, call {nine}. If you cannot speak, call {nine} from a mobile "

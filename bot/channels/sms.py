@@ -16,7 +16,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.inbound import InboundKind, has_words, prepare_inbound
+from bot.channels.inbound import InboundKind, has_words, prepare_inbound_off_loop
 from bot.channels.replies import texts_for_sms
 from bot.channels.safety import SafetyTexts, load_safety_texts
 from bot.channels.sender_ids import lookup_key, sms_conversation_id
@@ -100,7 +100,7 @@ class TwilioSmsInput(InputChannel):
         media_count = first(params, "NumMedia")
         if not has_words(body) and media_count not in ("", "0"):
             return twiml(sms_parts([self.safety.media_only_text]))
-        inbound = prepare_inbound(body, self.settings.max_message_chars)
+        inbound = await prepare_inbound_off_loop(body, self.settings.max_message_chars)
         if inbound.kind is InboundKind.WORDLESS:
             return twiml(sms_parts([self.safety.wordless_text]))
         if inbound.kind is InboundKind.TOO_LONG:

@@ -21,7 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from bot.channels.inbound import InboundKind, prepare_inbound
+from bot.channels.inbound import InboundKind, prepare_inbound_off_loop
 from bot.channels.replies import button_titles, custom_voice_action
 from bot.channels.safety import SafetyTexts, load_safety_texts
 from bot.channels.sender_ids import voice_conversation_id
@@ -170,7 +170,7 @@ class TwilioVoiceInput(InputChannel):
             text = self._text_for_digits(digits, options)
         else:
             text = speech
-        inbound = prepare_inbound(text, self.settings.max_message_chars)
+        inbound = await prepare_inbound_off_loop(text, self.settings.max_message_chars)
         if inbound.kind is InboundKind.WORDLESS:
             return twiml(self._silence(turn, silences, options))
         if inbound.kind is InboundKind.TOO_LONG:

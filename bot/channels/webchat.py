@@ -22,7 +22,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import InboundKind, prepare_inbound
+from bot.channels.inbound import InboundKind, prepare_inbound_off_loop
 from bot.channels.safety import SafetyTexts, load_safety_texts
 from bot.channels.turn import OnNewMessage, run_turn
 from bot.channels.webchat_sessions import WebChatSession, WebChatSessions
@@ -96,15 +96,15 @@ class WebChatInput(InputChannel):
         return cls(
             credentials.get("settings") or get_settings(),
             credentials.get("safety"),
-            credentials.get("exit_url") or DEFAULT_EXIT_URL,
+            credentials.get("exit_url"),
         )
 
     def __init__(
-        self, settings: Settings, safety: SafetyTexts | None = None, exit_url: str = DEFAULT_EXIT_URL
+        self, settings: Settings, safety: SafetyTexts | None = None, exit_url: str | None = None
     ) -> None:
         self.settings = settings
         self.safety = safety or load_safety_texts()
-        self.exit_url = getattr(settings, "quick_exit_url", "") or exit_url
+        self.exit_url = exit_url or settings.quick_exit_url or DEFAULT_EXIT_URL
         self.sessions = WebChatSessions(settings.webchat_secret, settings.webchat_session_minutes)
         self.page = self._render_page()
 
@@ -199,7 +199,7 @@ class WebChatInput(InputChannel):
     async def _turn(
         self, session: WebChatSession, text: str, on_new_message: OnNewMessage
     ) -> list[dict[str, Any]]:
-        inbound = prepare_inbound(text, self.settings.max_message_chars)
+        inbound = await prepare_inbound_off_loop(text, self.settings.max_message_chars)
         if inbound.kind is InboundKind.WORDLESS:
             return [{"text": self.safety.wordless_text}]
         if inbound.kind is InboundKind.TOO_LONG:

@@ -26,9 +26,13 @@ def yes_no(intent: str | None, text: str) -> str | None:
     return None
 
 
+# The channels replace a typed leading "/" with this mark (bot/channels/inbound.py).
+FORCED_INTENT_MARK = "\uff0f"
+
+
 def is_forced_intent(text: str) -> bool:
-    """A typed `/intent` (Rasa forces it with confidence 1.0): never an answer, never consent."""
-    return text.lstrip().startswith("/")
+    """A typed `/intent` (or the channels' mark for one): never an answer, never consent."""
+    return text.lstrip().startswith(("/", FORCED_INTENT_MARK))
 
 
 def answers_in(facts: NarrativeFacts) -> dict[str, str]:

@@ -50,7 +50,7 @@ def create_app(
         raise ReviewSiteMisconfigured(
             "REVIEW_SECRET_KEY must be set to a random value of at least 32 characters"
         )
-    secure_cookies = bool(getattr(settings, "review_cookie_secure", False))
+    secure_cookies = settings.review_cookie_secure
 
     app = Flask(__name__)
     app.config.update(

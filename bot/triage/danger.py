@@ -153,7 +153,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:banging|knocking|hammering|pounding|kicking|thumping|bashing|"
         rf"punching|smashing|rattling|tapping|ringing|buzzing|booting|trying|pulling|pushing|shaking|"
         rf"scratching|throwing (?:stones|things|stuff|rocks) at) (?:on |at |through |against )?"
-        rf"(?:my |the |our |his |her |all the )?(?:front |back |side |car |bedroom |kitchen )?{_DOOR_THINGS}\b"),
+        r"(?:my |the |our |his |her |all the )?(?:front |back |side |car |bedroom |"
+        rf"kitchen )?{_DOOR_THINGS}\b"),
         keeps_is_habitual=False),
     _Rule("suspect_present", _rx(
         r"(?:^|\b(?:and|,|help|please|now|someone|somebody|i hear|there is|just|keeps|keep|is|are|"
@@ -207,6 +208,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("suspect_present", _rx(
         rf"\b{_S} (?:was|were) {_F}(?:outside|at|in|on|by|near|round|across|banging|knocking|waiting|"
         r"sitting|standing|parked|watching)\b"), mode="past", promote=_RECENT),
+    _Rule("suspect_present", _rx(
+        r"\b(?:who|that) (?:\w+ ){1,8}?(?:is|are) (?:now |still |right |just |literally |currently )*"
+        r"(?:outside|at (?:my|the|our) (?:front |back )?(?:door|window|gate)|in (?:my|our|"
+        r"the) (?:garden|house|"
+        r"flat|street|building|hallway))\b")),
     # --- being followed now ---
     _Rule("followed_now", _rx(
         rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:following|followin|tailing|chasing|trailing|walking behind|"
@@ -214,14 +220,16 @@ _RULES: tuple[_Rule, ...] = (
         r"keeping pace with|pulling up next to|driving next to|walking next to|crawling along next to)"
         r" (?:me|us|my car|my (?:son|daughter|kids|children)|the car|our car)\b(?!" + _ONLINE + r")")),
     _Rule("followed_now", _rx(
-        r"\b(?:i|we|i think i|i think we|pretty sure i|i feel like i|i am sure i) (?:am|are|have been|has been|"
+        r"\b(?:i|we|i think i|i think we|pretty sure i|i feel like i|i am sure i) (?:am|are|have been|"
+        r"has been|"
         r"keep|keeps) (?:being|getting) (?:followed|chased|tailed|trailed|followed home)\b")),
     _Rule("followed_now", _rx(
         rf"\b{_S} (?:has |have )?(?:just )?(?:followed|chased|tailed) (?:me|us)(?: \w+){0,4}"
         r" (?:just now|a minute ago|minutes ago|tonight|this evening|here|now|right now|and is|and he is|"
         r"and she is|and they are)\b"), check_past=True),
     _Rule("followed_now", _rx(
-        rf"\b{_S} (?:followed|chased|tailed) (?:me|us)\b"), mode="past", promote=_RECENT_WIDE),
+        rf"\b{_S} (?:has |have )?(?:just )?(?:followed|chased|tailed) (?:me|us)\b"), mode="past",
+        promote=_RECENT_WIDE),
     # --- trying to get in ---
     _Rule("entry_attempt", _rx(
         rf"\b(?:{_S} )?(?:{_BE} |{_KEEPS} )?{_F}(?:trying|tryna|attempting|tried|trying again) (?:to )?"
@@ -241,10 +249,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("entry_attempt", _rx(
         rf"\b{_S} (?:has |have |is |are )(?:just |now )?(?:got|getting|gotten|let himself|let herself|"
         r"let themselves|climbed|climbing|come|walked|walking|barged|barging|broken|breaking|forced "
-        r"(?:his|her|their) way|forcing (?:his|her|their) way|pushed (?:his|her|their) way|smashed (?:his|her|"
+        r"(?:his|her|their) way|forcing (?:his|her|their) way|pushed (?:his|her|their) way|"
+        r"smashed (?:his|her|"
         r"their) way) (?:in|into|inside|through)\b(?! (?:touch|contact|my (?:email|accounts?|phone)))")),
     _Rule("entry_attempt", _rx(
-        rf"\b{_S} (?:just )?(?:got|let himself|let herself|climbed|walked|barged|broke|forced (?:his|her|their)"
+        rf"\b{_S} (?:just )?(?:got|let himself|let herself|climbed|walked|barged|broke|forced (?:his|"
+        r"her|their)"
         r" way|pushed (?:his|her|their) way) (?:in|into|inside|through)\b"
         r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)))"),
         mode="past", promote=_RECENT_WIDE),
@@ -294,7 +304,8 @@ _RULES: tuple[_Rule, ...] = (
         r"attacked|hurt|grabbed|pushed|shoved|slapped|assaulted|stabbed|raped|bit|headbutted|throttled|"
         r"smashed|thrown|threw|battered|beat up|cut|burned|burnt)\b")),
     _Rule("assault", _rx(
-        rf"\b{_S} (?:has|have) (?:\w+ )?(?:hit|punched|kicked|beaten|strangled|choked|attacked|hurt|assaulted|"
+        rf"\b{_S} (?:has|have) (?:\w+ )?(?:hit|punched|kicked|beaten|strangled|choked|attacked|hurt|"
+        r"assaulted|"
         r"stabbed|raped|headbutted|throttled|battered|beaten up|cut|burned|burnt|broken my \w+) "
         r"(?:me|us|her|him|them|my)\b(?!(?: \w+){0,3} (?:before|in the past|emotionally|feelings|"
         r"so many times|many times|several times|loads|more than once|a few times|once|twice))")),
@@ -312,7 +323,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:when|whenever|thinking|every))"), check_negation=False),
     # --- a child in danger ---
     _Rule("child_in_danger", _rx(
-        rf"\b{_S} (?:{_BE} |has |have |has just |is trying to |are trying to |just |is going to |is about to )"
+        rf"\b{_S} (?:{_BE} |has |have |has just |is trying to |are trying to |just |is going to |"
+        r"is about to )"
         r"(?:taken|taking|take|snatched|snatching|grabbed|grabbing|got|kidnapped|abducted|abducting|"
         r"driving off with|driven off with|run off with|running off with|gone off with|gone with|"
         r"dragging|dragged|locked|holding|hurting|hitting|threatening|shaking|strangling|kept|keeping) "
@@ -396,10 +408,13 @@ _RULES: tuple[_Rule, ...] = (
         r"exist|wake up)(?: \w+){0,2}\s*(?:$|,|anymore|any more|\b(?:and|so|because)\b)"),
         check_negation=False, check_habitual=False),
     _Rule("suicidal", _rx(
-        r"\b(?:no reason to live|nothing to live for|better off without me|can not go on anymore|"
-        r"can not go on any more|can not do this anymore and|end it all|kill myself|take my own life|"
+        r"\b(?:no reason to live|nothing to live for|better off without me|end it all|kill myself|"
+        r"take my own life|"
         r"end my own life|end my life|top myself|suicide note|want to die)\b"
         r"(?! (?:with him|of (?:boredom|embarrassment|shame)))"), check_negation=True, check_habitual=False),
+    _Rule("suicidal", _rx(
+        r"\b(?:can not go on (?:anymore|any more|living)|can not do this anymore and|can not carry on "
+        r"(?:anymore|any more|living))\b"), check_negation=False, check_habitual=False),
     _Rule("suicidal", _rx(
         r"\b(?:i have|i ve|i just|i have just) (?:taken|took|swallowed|had) (?:\w+ ){0,3}"
         r"(?:pills|tablets|an overdose|paracetamol|sleeping pills|the lot)\b"), check_habitual=False),
@@ -412,7 +427,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("call_for_help", _rx(
         r"\b(?:i need|we need|need) (?:the police|police|an ambulance|help|someone|999)"
         r" (?:now|right now|urgently|immediately|asap|quickly|quick|here now|here)\b"), check_habitual=False),
-    _Rule("call_for_help", _rx(r"\b(?:sos|mayday|save me|someone help me|somebody help me|help help)\b"),
+    _Rule("call_for_help", _rx(
+        r"(?<!can )(?<!could )(?<!will )(?<!would )\b(?:sos|mayday|save me|someone help me|somebody help me|"
+        r"help help)\b"),
           check_habitual=False),
 )
 
@@ -459,7 +476,10 @@ def _frame(segment: Segment, start: int, end: int, rule: _Rule) -> str:
         return HYPOTHETICAL
     if rule.mode == "past":
         where = text if rule.promote_in_sentence else clause
-        if rule.promote is not None and rule.promote.search(where) and not _PAST.search(clause):
+        # "10 minutes ago" is recent, not past: only other past words veto a promotion.
+        if rule.promote is not None and rule.promote.search(where) and not _PAST.search(
+            _RECENT_WIDE.sub(" ", clause)
+        ):
             return NOW
         return PAST
     if (rule.check_past and not _EXPLICIT_VERB.search(span) and _PAST_AUX.search(before)
@@ -481,7 +501,8 @@ _THREAT = _rx(
     r"\b(?:kill|murder|stab|shoot|strangle|hurt|harm|batter|burn|torch|attack|beat up|beat|slit|rape|"
     r"kidnap|throw acid at|acid|run over|bury|blow up|come for|come after|get|take|do in|finish off|"
     r"petrol bomb|cut|end) " + lx.THREAT_OBJECTS + r"\b(?! (?:to court|back|out|home|up|in the end))"
-    r"|\b(?:do (?:me|you) in|finish (?:me|you) off|you are (?:dead|a dead (?:man|woman)|going to die|gonna die"
+    r"|\b(?:do (?:me|you) in|finish (?:me|you) off|you are (?:dead|a dead (?:man|woman)|going to die|"
+    r"gonna die"
     r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"
     r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|(?:last|final) "
     r"(?:day|night) of your life|will not (?:see|live to see) (?:tomorrow|the morning|another day|christmas)|"
@@ -489,7 +510,9 @@ _THREAT = _rx(
     r"place|car) down|make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
     r"coming after (?:me|you|us)|going to get (?:me|you)|gonna get (?:me|you)|(?:is|are) about to "
     r"(?:kill|hurt|stab|shoot|attack|beat)|get what you deserve|you will be sorry|(?:i|you) will regret|"
-    r"(?:will|is going to|gonna|going to) be waiting (?:for (?:me|you|her)|outside)|set fire to (?:the|my|your|"
+    r"smash (?:the|my|your|our) (?:car|house|flat|windows|door|place)|"
+    r"(?:will|is going to|gonna|going to) be waiting (?:for (?:me|you|her)|outside)|set fire to (?:the|"
+    r"my|your|"
     r"our|her) (?:car|house|flat|door|place|home)|set (?:the|my|your|our) (?:car|house|flat|place) on fire|"
     r"(?:will not|never) see (?:him|her|them|the kids|your (?:\w+ )?(?:kids|children|son|daughter|baby)|my "
     r"(?:\w+ )?(?:kids|children|son|daughter|baby)) again)"
@@ -510,9 +533,12 @@ _THREAT_PLAN = _rx(
     r"petrol|rope|gun|knife|weapon)\b"
 )
 _THREAT_URGENT = _rx(r"\b(?:help|please help|help me|scared|terrified)\b")
-_CONDITIONAL_AFTER = _rx(r"^(?:\s+\w+){0,4}?\s+(?:if|unless|should|when|once|the day|one day|eventually)\b")
+_CONDITIONAL_AFTER = _rx(r"^(?:\s+\w+){0,4}?\s+(?:if|unless|should|the day|one day|eventually)\b")
 # "if you don't come out in five minutes he'll..." is an ultimatum, not a hypothetical.
-_ULTIMATUM = _rx(r"\bin (?:a few|\d+|one|two|five|ten|twenty|thirty) (?:minutes|mins|seconds|secs)\b|\bright now\b")
+_ULTIMATUM = _rx(
+    r"\bin (?:a few|\d+|one|two|five|ten|twenty|thirty) (?:minutes|mins|seconds|secs)\b|\bright now\b"
+)
+_NOT_A_PERSON = _rx(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$")
 _WEAPON_WORD = _rx(r"\b" + lx.WEAPON + r"\b")
 _DOUBTFUL_SUBJECT = _rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
@@ -529,9 +555,9 @@ def _threats(segment: Segment) -> list[tuple[int, int, str]]:
         after = text[end:]
         lead = _LEADING_JOIN.sub("", before)
         # "i could kill him" / "it would kill me" are annoyance, not a threat made to the person.
-        if _DOUBT.search(before) or re.search(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$", before):
-            if not re.search(r"\b(?:he|she|they|ex)\b", before):
-                continue
+        doubtful = _DOUBT.search(before) or _NOT_A_PERSON.search(before)
+        if doubtful and not re.search(r"\b(?:he|she|they|ex)\b", before):
+            continue
         if _DOUBTFUL_SUBJECT.search(before) and not re.search(r"\b(?:you|your)\b", span):
             continue
         if _NEG.search(before[-25:]) or _NEG.search(span):
@@ -573,7 +599,8 @@ _FOREIGN_PRESENT = _rx(
 )
 _HELP_ONLY_WORDS = frozenset(
     {"help", "me", "please", "someone", "somebody", "anyone", "now", "quick", "quickly", "god", "oh", "omg",
-     "urgent", "urgently", "sos", "us", "i", "need", "asap", "immediately", "hurry", "fast", ",", "him", "her",
+     "urgent", "urgently", "sos", "us", "i", "need", "asap", "immediately", "hurry", "fast", ",", "him",
+     "her",
      "pls", "plz", "oh my god", "my"}
 )
 _HELP_URGENCY = frozenset({"now", "quick", "quickly", "someone", "somebody", "anyone", "urgent", "urgently",

@@ -143,9 +143,11 @@ _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stranger", _rx(
         r"\b(?:stranger|a (?:man|guy|woman|bloke) i do not know|someone i do not know|do not know (?:him|"
         r"her|them)|never seen (?:him|her|them) before|random (?:man|guy|woman|bloke|person)|"
-        r"a man i have never|a guy i have never|total stranger|complete stranger|no idea who (?:he|she) is)\b")),
+        r"a man i have never|a guy i have never|total stranger|complete stranger|no idea who (?:he|"
+        r"she) is)\b")),
     ("acquaintance", _rx(
-        r"\b(?:acquaintance|friend of a friend|(?:an old|a|a former|my former|my old|my ex) friend(?: of mine)?(?= (?:is|keeps|has|who|will|won|started|sends|follows|turns))|"
+        r"\b(?:acquaintance|friend of a friend|(?:an old|a|a former|my former|my old|"
+        r"my ex) friend(?: of mine)?(?= (?:is|keeps|has|who|will|won|started|sends|follows|turns))|"
         r"someone i (?:know|knew|met)|a guy i (?:know|knew|met)|a man i (?:know|knew|met)|a woman i (?:know|"
         r"knew|met)|met (?:him|her|them) (?:once|at|through|on a night out|in a bar|at a party|on an app|"
         r"on tinder|on hinge|on bumble)|went on (?:a|one|two|a few) dates?|(?:tinder|hinge|bumble|"
@@ -172,7 +174,8 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
         r"unknown numbers?|keeps ringing)\b"),
     "publishing": _rx(
         r"\b(?:post(?:ed|s|ing)? (?:about me|photos of me|pictures of me|my (?:address|number|photos|"
-        r"pictures)|lies|rumours|things about me)|pretend\w* to be me|impersonat\w*|fake (?:profile|account)s?"
+        r"pictures)|lies|rumours|things about me)|pretend\w* to be me|impersonat\w*|fake (?:profile|"
+        r"account)s?"
         r" (?:of me|in my name|pretending)|account in my name|profile in my name|shar(?:ed|ing|es) my "
         r"(?:photos|pictures|images|nudes|address|number)|spread\w* (?:rumours|lies)|revenge porn|"
         r"intimate images|posted online|put (?:it|them|photos|pictures) online|online about me)\b"),
@@ -213,7 +216,8 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
     "tracking": _rx(
         r"\b(?:airtags?|air tags?|tracker|trackers|tracking (?:device|my|me)|tracked (?:my|me)|gps|"
         r"shared location|share my location|location sharing|find my (?:iphone|phone|friends)|life360|"
-        r"snap ?maps?|always knows where i am|knows where i am|knows where i go|knew where i was|tile tracker)\b"),
+        r"snap ?maps?|always knows where i am|knows where i am|knows where i go|knew where i was|"
+        r"tile tracker)\b"),
     "hacking": _rx(
         r"\b(?:hack\w*|(?:got|gets|getting|logged|logging|logs) into my (?:\w+ )?(?:account|accounts|email|"
         r"icloud|facebook|instagram|phone|laptop|snapchat|bank)|changed my passwords?|knows my passwords?|"
@@ -228,12 +232,18 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
 
 # ---- when, where, how often ----------------------------------------------------------------------
 
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun)"
+)
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|few|several|couple of)"
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|few|"
+    r"several|couple of)"
+)
 _WHEN = _rx(
     rf"\b(?:(?:about|around|roughly|maybe|nearly|almost|over|just over|more than|less than) )?"
     rf"(?:(?:{_NUMBER}) (?:minutes?|mins?|hours?|days?|weeks?|months?|years?|yrs?) ago|"
@@ -241,13 +251,15 @@ _WHEN = _rx(
     r"winter|spring|autumn|christmas|easter)(?: (?:night|morning|evening|afternoon))?|"
     rf"{_DAYS}(?: (?:night|morning|evening|afternoon))?|yesterday(?: (?:morning|afternoon|evening))?|"
     r"today|tonight|this morning|this afternoon|this evening|earlier(?: today| this week)?|just now|"
-    rf"(?:on )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"(?:on )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTHS}(?: \d{{4}})?|"
+    rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:in|since|last|early|late|mid) {_MONTHS}(?: \d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     r"(?:in|since) (?:19|20)\d\d|the other (?:day|night)|over the weekend|at the weekend)\b"
 )
 _STARTED_CUE = _rx(
     r"\b(?:started|start|began|begun|beginning|since|first (?:time|started|happened)|has been going on|"
-    r"been going on|been happening|for (?:about |around |over |nearly |almost )?(?:\d+|a|an|one|two|three|four|"
+    r"been going on|been happening|for (?:about |around |over |nearly |almost )?(?:\d+|a|an|one|two|"
+    r"three|four|"
     r"five|six|a few|several|couple of|a couple of) (?:days|weeks|months|years))\b"
 )
 _STARTED = _rx(
@@ -273,10 +285,11 @@ _WHERE = _rx(
     r"social media|the phone)|^(?:outside|at|near) (?:[a-z]+ ){0,2}[a-z]+$)\b"
 )
 _FREQUENCY = _rx(
-    rf"\b(?:(?:every|each) (?:single )?(?:day|night|week|morning|evening|weekend|few days|few hours|hour|"
+    r"\b(?:(?:every|each) (?:single )?(?:day|night|week|morning|evening|weekend|few days|few hours|hour|"
     r"other day|couple of days|time i)|(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|a few|a couple of|many|loads of|lots of|hundreds of|dozens of|about \d+|over \d+|up to \d+)"
-    r"(?: or (?:\d+|two|three|four|five|six))? (?:times|calls|messages|texts|emails|voicemails)? ?(?:a|an|per|"
+    r"(?: or (?:\d+|two|three|four|five|six))? (?:times|calls|messages|texts|emails|voicemails)? ?(?:a|"
+    r"an|per|"
     r"each|every) (?:day|week|month|hour|night|fortnight|weekend)|daily|weekly|nightly|hourly|all the time|"
     r"constantly|non stop|nonstop|most days|most nights|most weekends|every so often|now and then|"
     r"on and off|(?:\d+|two|three|four|five|ten|twenty|fifty|a hundred|hundreds of|dozens of) "
@@ -284,8 +297,9 @@ _FREQUENCY = _rx(
     r"(?:a few|several|many|loads of|lots of|a couple of) times)\b"
 )
 _WORD_NUMBERS = {
-    "once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "an": 1, "a few": 3, "a couple of": 2, "several": 4, "many": 10, "loads of": 10,
+    "once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "a few": 3, "a couple of": 2, "several": 4, "many": 10,
+    "loads of": 10,
     "lots of": 10, "hundreds of": 100, "dozens of": 24,
 }
 _PER = {"hour": 24 * 7, "day": 7, "night": 7, "week": 1, "weekend": 1, "fortnight": 0.5, "month": 7 / 30}
@@ -305,7 +319,8 @@ _EVIDENCE_RULES: dict[str, re.Pattern[str]] = {
                 r"footage|video)|camera footage|dash ?cam|dashcam|security (?:camera|footage)|footage)\b"),
     "photos": _rx(r"\b(?:photos?|pictures?|pics|videos?|recordings?|recorded (?:him|her|it|them)|"
                   r"took a picture|filmed (?:him|her|it))\b"),
-    "social_media": _rx(r"\b(?:(?:his|her|their|the) (?:posts|comments|profile|account|accounts)|social media|"
+    "social_media": _rx(r"\b(?:(?:his|her|their|the) (?:posts|comments|profile|account|accounts)|"
+    "social media|"
                         r"facebook posts|instagram posts|tweets|tiktoks)\b"),
     "diary": _rx(r"\b(?:diary|log|logbook|journal|written (?:down|record|note)|wrote (?:it all|everything|"
                  r"them) down|notes of (?:dates|times|what)|kept a record|record of (?:dates|times|incidents|"
@@ -323,8 +338,8 @@ _NO_WITNESS = _rx(
     r"(?:alone|on my own)\b"
 )
 _WITNESS = _rx(
-    rf"\b(?:my|a|the|our|his|her) (?:\w+ )?(?:friend|friends|neighbour|neighbours|colleague|colleagues|mum|"
-    rf"mother|dad|father|partner|sister|brother|flatmate|housemate|boss|manager|security guard|"
+    r"\b(?:my|a|the|our|his|her) (?:\w+ )?(?:friend|friends|neighbour|neighbours|colleague|colleagues|mum|"
+    r"mother|dad|father|partner|sister|brother|flatmate|housemate|boss|manager|security guard|"
     r"bouncer|staff|receptionist|husband|wife|boyfriend|girlfriend|kids|children|son|daughter|teacher|"
     r"driver|shopkeeper|people|passer ?by|passers ?by) (?:saw|seen|heard|witnessed|was there|were there|"
     r"was with me|were with me|has seen|have seen|saw it|noticed|filmed)\b|\bwitness(?:es|ed)\b"
@@ -436,10 +451,10 @@ def times_per_week(frequency: str | None) -> float | None:
     if not frequency:
         return None
     words = " ".join(segment.text for segment in segments(frequency))
-    if re.search(r"\b(?:all the time|constantly|non stop|nonstop|hourly|every hour|every few hours)\b", words):
+    if re.search(r"\b(?:all the time|constantly|non ?stop|hourly|every hour|every few hours)\b", words):
         return 50.0
-    if re.search(r"\b(?:every (?:single )?(?:day|night|morning|evening)|daily|nightly|most (?:days|nights))\b",
-                 words):
+    daily = r"\b(?:every (?:single )?(?:day|night|morning|evening)|daily|nightly|most (?:days|nights))\b"
+    if re.search(daily, words):
         return 7.0
     if re.search(r"\bevery (?:other day|couple of days|few days)\b", words):
         return 3.0
@@ -447,7 +462,8 @@ def times_per_week(frequency: str | None) -> float | None:
         return 1.0
     match = re.search(
         r"\b(\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|"
-        r"loads of|lots of|hundreds of|dozens of)(?: or (?:\d+|\w+))? (?:times |calls |messages |texts |emails )?"
+        r"loads of|lots of|hundreds of|dozens of)(?: or (?:\d+|\w+))? (?:times |calls |messages |texts |"
+        r"emails )?"
         r"(?:a|an|per|each|every) (hour|day|night|week|weekend|fortnight|month)\b", words)
     if match:
         count_word, per = match.groups()

@@ -98,18 +98,11 @@ CHILD = r"(?:my|our|the|her|his|their|your) " + alternation(CHILDREN)
 
 THREAT_OBJECTS = (
     r"(?:me|you|us|her|them|everyone|the (?:kids|children|baby|family|lot of us)|my (?:\w+ )?"
-    + alternation(CHILDREN + ("family", "mum", "mother", "boyfriend", "girlfriend", "partner", "husband",
+    + alternation((*CHILDREN, "family", "mum", "mother", "boyfriend", "girlfriend", "partner", "husband",
                               "wife", "friend", "friends", "new partner", "new boyfriend", "new girlfriend",
                               "dad", "sister", "brother"))
     + r"|your (?:\w+ )?(?:kids|children|family|boyfriend|girlfriend|partner|mum))"
 )
-THREAT_VERBS = (
-    "kill", "murder", "stab", "shoot", "strangle", "hurt", "harm", "batter", "burn", "torch", "attack",
-    "beat up", "beat", "slit", "slice", "cut", "smash", "kidnap", "take", "rape", "acid attack", "throw acid at",
-    "run over", "finish", "end", "get", "come for", "come after", "do", "deal with", "sort out", "bury",
-    "blow up",
-)
-
 # Words that say "this is happening now" and outweigh habitual or past cues in the same clause.
 NOW_WORDS = (
     r"\b(?:now|right now|at the moment|currently|as we speak|as i type|as i write|this minute|"
@@ -127,7 +120,8 @@ PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
     r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
-    r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|before christmas|"
+    r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
+    r"before christmas|"
     r"when i was|once before|before we split|when we split|when we broke up|after we split|"
     r"after we broke up|over the summer|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"

@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from typing import Iterable
 
 MARKER_NAMES = (
     "threats_made", "violence", "strangulation", "property_damage", "escalation", "others_targeted",
@@ -92,7 +92,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"parents|family|friends|friend|sister|brother|boss|manager|colleagues|new partner|"
         r"partner|boyfriend|girlfriend|husband|wife|neighbours|kids|children|son|daughter)|everyone i know|"
         r"people i know)\b|\b(?:contact\w*|messag\w*|call\w*|email\w*|rang|rings|ringing|wrote to|writes to|"
-        r"complained to) my (?:work|employer|school|landlord|office)\b|\b(?:got|getting|gets|sent|sends|uses|using) "
+        r"complained to) my (?:work|employer|school|landlord|office)\b|\b(?:got|getting|gets|sent|sends|"
+        r"uses|using) "
         r"(?:his|her|their) (?:friends|mates|family|sister|brother|mum|mother|new partner|cousin|people)"
         r" to\b|\b(?:his|her) (?:friends|mates|family|sister|brother|mum|mother) (?:also|too|are|is|keep|"
         r"keeps|have|has)\b(?: \w+){0,3} (?:following|watching|messaging|contacting|harassing|threatening)|"
@@ -130,7 +131,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "order_in_place": re.compile(
         r"\b(?:restraining order|non molestation|nmo|spo|stalking protection order|injunction|"
         r"protection order|bail conditions|on bail|court order|harassment warning|police information "
-        r"notice|occupation order|not allowed (?:to contact|near|to come)|conditions not to|order against)\b"),
+        r"notice|occupation order|not allowed (?:to contact|near|to come)|conditions not to|"
+        r"order against)\b"),
     "order_breached": re.compile(
         r"\b(?:breach|breached|breaching|breaches|broke (?:his|her|the|their) (?:order|bail|injunction|"
         r"conditions)|broken (?:his|her|the|their) (?:order|bail|injunction|conditions)|breaking (?:his|"

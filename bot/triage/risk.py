@@ -127,7 +127,8 @@ _HIGH_MARKERS = frozenset(_MARKER_REASONS) - {"children_affected"}
 _HIGH_BEHAVIOURS = {"loitering": "loitering near home or work"}
 _BEHAVIOUR_REASONS = {
     "following": "following", "contacting": "unwanted contact", "publishing": "publishing about them",
-    "monitoring": "monitoring", "loitering": "loitering", "property_interference": "interfering with property",
+    "monitoring": "monitoring", "loitering": "loitering",
+    "property_interference": "interfering with property",
     "watching": "watching", "gifts": "unwanted gifts", "third_parties": "using others",
     "tracking": "tracking", "hacking": "account hacking", "turning_up": "turning up",
 }

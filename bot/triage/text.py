@@ -200,7 +200,9 @@ def _is_to_has(words: list[str]) -> list[str]:
 
 
 # Words split in two by speech-to-text or a slip of the thumb ("out side", "a way").
-_PAIR_MERGES: dict[tuple[str, str], str] = {("out", "side"): "outside", ("in", "side"): "inside", ("down", "stairs"): "downstairs", ("up", "stairs"): "upstairs", ("door", "step"): "doorstep",
+_PAIR_MERGES: dict[tuple[str, str], str] = {
+                ("out", "side"): "outside", ("in", "side"): "inside", ("down", "stairs"): "downstairs",
+                ("up", "stairs"): "upstairs", ("door", "step"): "doorstep",
                 ("some", "one"): "someone", ("some", "body"): "somebody", ("no", "body"): "nobody",
                 ("to", "night"): "tonight", ("any", "more"): "anymore", ("near", "by"): "nearby"}
 
@@ -237,7 +239,7 @@ def _build_segment(items: list[tuple[str, tuple[int, int]]], question: bool, ban
     clauses: list[tuple[int, int]] = []
     position = 0
     clause_start = 0
-    for word, _ in zip(fixed, resolved):
+    for word in fixed:
         if word == "," or word in CONJUNCTIONS:
             if position > clause_start:
                 clauses.append((clause_start, max(position - 1, clause_start)))

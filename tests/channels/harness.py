@@ -29,17 +29,21 @@ TOKEN = "test-auth-token"
 BASE_URL = "https://report.example.org"
 
 # The contract's numbers (DESIGN/brief), so channel tests do not depend on the data file.
+# The layout of bot/services.json: Silent Solution is number "999" with "55" as its other number.
 SERVICE_NUMBERS = {
-    "police_emergency": ("Police emergency", "999"),
-    "silent_solution": ("Silent Solution", "999 then 55"),
-    "stalking_helpline": ("National Stalking Helpline", "0808 802 0300"),
-    "police_non_emergency": ("Police non-emergency", "101"),
+    "police_emergency": ("Police emergency", "999", ()),
+    "silent_solution": ("Silent Solution", "999", ("55",)),
+    "stalking_helpline": ("National Stalking Helpline", "0808 802 0300", ()),
+    "police_non_emergency": ("Police non-emergency", "101", ()),
 }
 
 
 def fake_directory() -> dict[str, ServiceLine]:
     """The four services a channel quotes, as the services file gives them."""
-    return {sid: ServiceLine(sid, name, number) for sid, (name, number) in SERVICE_NUMBERS.items()}
+    return {
+        sid: ServiceLine(sid, name, number, other_numbers=others)
+        for sid, (name, number, others) in SERVICE_NUMBERS.items()
+    }
 
 
 def safety() -> SafetyTexts:

@@ -60,7 +60,7 @@ def test_malformed_request_is_a_400_not_a_500(server: ChannelServer, payload: ob
 
 def test_slash_message_reaches_rasa_neutralised(server: ChannelServer) -> None:
     server.post_json(PATH, {"sender": "a", "message": "/affirm"})
-    assert server.assistant.received[0].text == "affirm"
+    assert server.assistant.received[0].text == "\uff0faffirm"
 
 
 def test_failed_turn_answers_with_the_safety_message(server: ChannelServer) -> None:

@@ -144,7 +144,7 @@ def test_stop_is_left_to_twilio_opt_out_and_yes_reaches_the_assistant(server: Ch
 
 def test_leading_slash_reaches_the_assistant_neutralised(server: ChannelServer) -> None:
     server.post_twilio(PATH, sms("/affirm"))
-    assert server.assistant.received[0].text == "affirm"
+    assert server.assistant.received[0].text == "\uff0faffirm"
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ def test_safety_sentences_never_advise_contacting_the_stalker() -> None:
 def test_directory_reads_the_services_file_in_any_plain_layout(tmp_path: Path, layout) -> None:
     services = {
         "police_emergency": {"name": "Police", "number": "999"},
-        "silent_solution": {"name": "Silent Solution", "number": "999 then 55"},
+        "silent_solution": {"name": "Silent Solution", "number": "999", "other_numbers": ["55"]},
         "stalking_helpline": {"name": "National Stalking Helpline", "number": "0808 802 0300"},
         "police_non_emergency": {"name": "Police non-emergency", "number": "101"},
     }
@@ -104,3 +104,12 @@ def test_directory_without_a_required_number_fails_at_start_up(tmp_path: Path) -
     path.write_text(json.dumps({"police_emergency": {"name": "Police", "number": "999"}}))
     with pytest.raises(KeyError, match="silent_solution"):
         load_directory(path)
+
+
+def test_safety_texts_from_the_real_services_file_press_55_not_999() -> None:
+    from bot.channels.safety import load_safety_texts
+
+    texts = load_safety_texts()
+    assert "press 55 when asked" in texts.failure_text
+    assert "press 5 5 when asked" in texts.failure_voice
+    assert "0808 802 0300" in texts.failure_text

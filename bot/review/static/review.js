@@ -12,12 +12,8 @@
   function leave() { window.location.replace(signInUrl + "?expired=1"); }
 
   if (idleSeconds > 0 && signInUrl) {
-    var idleTimer = null;
-    var resetIdle = function () {
-      if (idleTimer) { window.clearTimeout(idleTimer); }
-      idleTimer = window.setTimeout(leave, idleSeconds * 1000);
-    };
-    resetIdle();
+    // Page loads are what the server counts as activity, so the timer starts with the page.
+    window.setTimeout(leave, idleSeconds * 1000);
   }
 
   var pollUrl = body.getAttribute("data-poll-url");

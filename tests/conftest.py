@@ -1,4 +1,4 @@
-"""Integration fixtures: the real stack on SQLite (`stack`) and on PostgreSQL + Redis (`pg_stack`)."""
+"""Shared fixtures (integration and browser tests): the real stack on SQLite (`stack`) and on PostgreSQL + Redis (`pg_stack`)."""
 
 from __future__ import annotations
 
