@@ -114,8 +114,9 @@ class TriageFormValidation(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Validate the answers given this turn; unusable ones are asked again."""
-        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
-        candidates = {k: v for k, v in tracker.slots_to_validate().items() if k in required}
+        # Every answer given is validated, even one that makes the rest unnecessary ("not safe").
+        form_slots = set(self.domain_slots(domain))
+        candidates = {k: v for k, v in tracker.slots_to_validate().items() if k in form_slots}
         events: list[EventType] = []
         for slot, value in candidates.items():
             if latest_intent(tracker) == "skip":

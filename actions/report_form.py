@@ -59,7 +59,7 @@ class ValidateReportForm(TriageFormValidation):
         if answer.reask or slot in ("confirm_save", "share_with_police"):
             return answer
         said = next(iter(answer.slots))
-        answer.slots.update(self.learn_from(text, said, tracker, dispatcher))
+        answer.slots.update(self.learn_from(text, said, tracker, dispatcher, answer.slots))
         return answer
 
     def _yes_no_answer(
@@ -102,7 +102,12 @@ class ValidateReportForm(TriageFormValidation):
         return text
 
     def learn_from(
-        self, text: str, answered: str, tracker: Tracker, dispatcher: CollectingDispatcher
+        self,
+        text: str,
+        answered: str,
+        tracker: Tracker,
+        dispatcher: CollectingDispatcher,
+        answer: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Other questions this text answers, who is reporting, where, and the new risk level."""
         facts = extract_facts(text)
@@ -121,7 +126,8 @@ class ValidateReportForm(TriageFormValidation):
             learned["nation"] = facts.nation
         learned["risk_markers"] = sorted(set(tracker.get_slot("risk_markers") or []) | risk_markers(facts))
         learned["behaviour_kinds"] = sorted(set(tracker.get_slot("behaviour_kinds") or []) | set(facts.behaviours))
-        learned.update(self.retriage({**tracker.slots, **learned, answered: text}, tracker, dispatcher))
+        now_known = {**tracker.slots, **learned, **(answer or {answered: text})}
+        learned.update(self.retriage(now_known, tracker, dispatcher))
         return learned
 
     @staticmethod

@@ -64,7 +64,7 @@ def advice(values: Mapping[str, Any], *, now: datetime, style: str) -> tuple[str
         now=now,
         suicidal="suicidal_thoughts" in markers,
     )
-    return render_route(route, style), [offer.service_id for offer in route.offers]
+    return render_route(route, style, now), [offer.service_id for offer in route.offers]
 
 
 def record_of(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -81,7 +81,9 @@ _BE = lx.BE
 _KEEPS = r"(?:keeps|keep|kept on|keeps on|will not stop|wont stop)"
 _RECENT = _rx(
     r"\b(?:just|just now|a minute ago|minutes ago|a few minutes ago|moments ago|seconds ago|"
-    r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago)\b"
+    r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago|in the (?:last|past) "
+    r"(?:\d+|few|ten|five|twenty|thirty|couple of) (?:mins|minutes)|in the (?:last|"
+    r"past) (?:half )?(?:an )?hour)\b"
 )
 _RECENT_WIDE = _rx(
     _RECENT.pattern + r"|\b(?:tonight|this evening|earlier today|an hour ago|half an hour ago|"
@@ -213,12 +215,42 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:outside|at (?:my|the|our) (?:front |back )?(?:door|window|gate)|in (?:my|our|"
         r"the) (?:garden|house|"
         r"flat|street|building|hallway))\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:i |i have |i ve )?(?:just )?(?:saw|seen|spotted|noticed|clocked) (?:him|her|them|his car|"
+        r"her car|"
+        r"their car|his van|the same car|that car)(?: \w+){0,3} (?:outside|at|in|near|by|past|across|on|walk|"
+        r"walking|drive|driving|go|going|standing|sitting|parked|waiting|watching|pull|pulling)\b"),
+        mode="past", promote=_rx(_RECENT.pattern + "|" + lx.NOW_WORDS + r"|\b(?:tonight|again)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:is |are |{_KEEPS} )?{_F}(?:walking|driving|going|coming|cycling|running|creeping|"
+        r"sneaking|"
+        r"prowling|pacing) (?:past|by|round|around|up|down|towards|along|up and down|back and forth)"
+        rf"(?: \w+){{0,2}}? (?:{lx.PLACE}|the house|the flat|outside)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:guy|man|woman|bloke|lad|person|girl|someone|somebody|stalker)(?: \w+){1,4}? (?:is|are) "
+        r"(?:now |still |right |just |literally |currently |back )*(?:outside|at (?:my|the|"
+        r"our) (?:front |back )?"
+        r"(?:door|window|gate)|in (?:my|our) (?:garden|house|flat|street|building|hallway))\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:{_BE} )?{_F}(?:around here|round here|in the area|still around|hanging around here|"
+        r"somewhere nearby|still about|around somewhere)\b")),
+    _Rule("suspect_present", _rx(
+        rf"\b(?:{_S} )?(?:{_BE} |will not |won t |does not |keeps )?(?:not )?"
+        r"(?:let me (?:leave|out|go out|get out|out of)|letting me (?:leave|out|go out|get out)|"
+        r"locked me in|locking me in|locked us in|keeping me (?:in|here|locked)|holding me (?:here|down|"
+        r"hostage))\b"
+        r"|\b(?:he|she|they) (?:has|have) (?:just )?taken my (?:phone|keys|car keys|phone and keys)\b"),
+        check_negation=False),
     # --- being followed now ---
     _Rule("followed_now", _rx(
         rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:following|followin|tailing|chasing|trailing|walking behind|"
         r"driving behind|running after|coming after|right behind|behind|on my tail|walking after|"
         r"keeping pace with|pulling up next to|driving next to|walking next to|crawling along next to)"
         r" (?:me|us|my car|my (?:son|daughter|kids|children)|the car|our car)\b(?!" + _ONLINE + r")")),
+    _Rule("followed_now", _rx(
+        rf"\b{_S} {_BE} {_F}(?:following|tailing|chasing|trailing)(?= in (?:his|her|their|a|the) |\s*$|"
+        r" on foot|"
+        r" close| right| behind| again| now| still)")),
     _Rule("followed_now", _rx(
         r"\b(?:i|we|i think i|i think we|pretty sure i|i feel like i|i am sure i) (?:am|are|have been|"
         r"has been|"
@@ -262,6 +294,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_S} (?:{_BE} )?{_F}(?:climbing|scaling|jumping|getting) (?:over|up|onto|into|through|in)"
         r" (?:my|the|our|his) (?:\w+ )?(?:fence|wall|gate|balcony|window|garden|drainpipe|shed|roof|"
         r"hedge)\b")),
+    _Rule("entry_attempt", _rx(
+        rf"\b{_S} (?:has |have )?(?:just )?(?:broke|broken|kicked|smashed|booted|forced|bashed) (?:my|"
+        r"the|our) "
+        r"(?:front |back |side |bedroom |kitchen |car )?(?:door|doors|window|windows|gate|lock|glass)"
+        r"(?: (?:down|in|open|through))?\b"),
+        mode="past", promote=_rx(_RECENT_WIDE.pattern + "|" + lx.NOW_WORDS), promote_in_sentence=True),
     _Rule("entry_attempt", _rx(
         r"\b(?:door|doors|window|windows|lock|locks|back door|front door|gate|patio door|the glass) "
         r"(?:has|have|is|are|was|were) (?:just |now )?(?:been )?(?:forced|broken|smashed|kicked in|"
@@ -374,6 +412,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("hiding", _rx(
         r"\b(?:i am|we are|i m|im) (?:\w+ )?(?:in|under|inside|behind) (?:the|my|a) (?:bathroom|toilet|loo|"
         r"wardrobe|cupboard|closet|bed|attic|loft|shed) (?:and|with|hiding|locked|,|he|so|because)\b")),
+    _Rule("hiding", _rx(
+        r"\bhiding (?:from (?:him|her|them|my \w+)|in (?:the|my|a|our) (?:\w+ )?(?:bathroom|toilet|loo|"
+        r"bedroom|wardrobe|cupboard|closet|car|shed|loft|attic|room|kitchen|garage|office|shop|cafe|pub|"
+        r"stockroom|staff room|back room|neighbours|friends))\b")),
     # --- cannot speak safely ---
     _Rule("cannot_speak", _rx(
         r"\b(?:i )?(?:can not|cant|unable to|not able to|daren t|dare not|too scared to|afraid to) "
@@ -416,6 +458,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:can not go on (?:anymore|any more|living)|can not do this anymore and|can not carry on "
         r"(?:anymore|any more|living))\b"), check_negation=False, check_habitual=False),
     _Rule("suicidal", _rx(
+        r"\b(?:got|have|i have|i ve) (?:the |my |some )?(?:pills|tablets|rope|razor|blades?) (?:ready|here|"
+        r"lined up|next to me)\b|\bi have (?:a|the) plan to (?:end|kill|take)\b"), check_habitual=False),
+    _Rule("suicidal", _rx(
         r"\b(?:i have|i ve|i just|i have just) (?:taken|took|swallowed|had) (?:\w+ ){0,3}"
         r"(?:pills|tablets|an overdose|paracetamol|sleeping pills|the lot)\b"), check_habitual=False),
     # --- explicit calls for help in English ---
@@ -438,7 +483,9 @@ _QUESTION_START = _rx(
 _EXPLICIT_VERB = _rx(r"\b(?:is|are|am|has|have|keeps|keep)\b")
 _LEADING_JOIN = _rx(r"^[\s,]*(?:(?:and|but|so|then|because|also|plus|though|although|however)\b)?\s*")
 _NEG = _rx(lx.NEGATION)
-_NEG_BEFORE = _rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
+_NEG_BEFORE = _rx(
+    r"\b(?:not|never|no one|nobody|no)\s+$|\b(?:do not|dont|did not) (?:think|believe|reckon)\s+$"
+)
 _NEG_AFTER = _rx(lx.NEGATION_AFTER)
 _PAST = _rx(lx.PAST_WORDS)
 _PAST_AUX = _rx(lx.PAST_AUX)
@@ -527,7 +574,8 @@ _THREAT_TIME = _rx(
     r"dead today|when i (?:see|find) (?:you|her)|the next time (?:i|he) (?:see|sees))\b"
 )
 _THREAT_PLAN = _rx(
-    r"\b(?:knows where|know where|found out where|has a plan|planned|planning|plans to|bought|"
+    r"\b(?:(?:come|coming) (?:and|round|over|here|to (?:my|the|your))|knows where|know where|"
+    r"found out where|has a plan|planned|planning|plans to|bought|"
     r"waiting for me|wait for me|be waiting|find (?:me|you)|track (?:me|you) down|hunt (?:me|you) down|"
     r"has my (?:new )?address|got my (?:new )?address|knows my (?:new )?address|has a key|got a key|"
     r"petrol|rope|gun|knife|weapon)\b"
@@ -538,6 +586,11 @@ _CONDITIONAL_AFTER = _rx(r"^(?:\s+\w+){0,4}?\s+(?:if|unless|should|the day|one d
 _ULTIMATUM = _rx(
     r"\bin (?:a few|\d+|one|two|five|ten|twenty|thirty) (?:minutes|mins|seconds|secs)\b|\bright now\b"
 )
+# Veiled threats that are imminent when a weapon is mentioned with them.
+_MENACE = _rx(
+    r"\b(?:see you (?:tonight|soon|later|tomorrow|in a bit)|i know where you (?:live|are|sleep|work)|"
+    r"watch your back|i am watching you|i am coming for you|you are next)\b"
+)
 _NOT_A_PERSON = _rx(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$")
 _WEAPON_WORD = _rx(r"\b" + lx.WEAPON + r"\b")
 _DOUBTFUL_SUBJECT = _rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
@@ -547,6 +600,9 @@ def _threats(segment: Segment) -> list[tuple[int, int, str]]:
     """Threat mentions in a sentence: (start, end, frame). Imminent when timed, planned or armed."""
     found: list[tuple[int, int, str]] = []
     text = segment.text
+    menace = _MENACE.search(text)
+    if menace and _WEAPON_WORD.search(text) and not _PAST.search(text):
+        found.append((menace.start(), menace.end(), NOW))
     for match in _THREAT.finditer(text):
         start, end = match.span()
         span = match.group()

@@ -61,7 +61,8 @@ PLACES = (
     "kids school", "childrens school", "sons school", "daughters school", "mums house", "mums",
     "parents house", "friends house", "house door", "flat door", "bedroom window", "kitchen window",
     "front gate", "back gate", "shed", "garage", "apartment", "lounge", "living room", "accommodation",
-    "halls", "dorm", "reception", "lobby", "foyer", "desk", "classroom", "ward", "surgery", "salon",
+    "halls", "dorm", "path", "front path", "steps", "front steps", "reception", "lobby", "foyer", "desk",
+    "classroom", "ward", "surgery", "salon",
 )
 PLACE = r"(?:my|our|the|his|her|their|your) (?:[a-z]+ )?" + alternation(PLACES)
 NEAR = (

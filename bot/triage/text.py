@@ -84,7 +84,13 @@ _S_IS_NEXT = frozenset(
      "around", "always", "never", "driving", "walking", "banging", "knocking", "trying", "downstairs",
      "upstairs", "inside", "right", "out", "up", "down", "next", "lurking", "hanging", "going"}
 )
-_HAS_AFTER_IS = frozenset({"been", "got", "gone", "just"})  # "he's been" = "he has been"
+# "he's been", "he's taken" = "he has ..." (these past participles never follow "is" in our texts).
+_HAS_AFTER_IS = frozenset(
+    {"been", "got", "gone", "taken", "broken", "smashed", "left", "punched", "followed", "come", "threatened",
+     "sent", "stolen", "kicked", "grabbed", "attacked", "strangled", "choked", "arrived", "turned", "told",
+     "said", "messaged", "texted", "called", "rung", "posted", "hacked", "tracked", "damaged", "thrown",
+     "driven", "walked", "shown", "started", "stopped", "moved", "found", "seen", "written", "hit"}
+)
 
 # Dropped final g ("waitin", "bangin"): add it back, except for real words ending in -in.
 _IN_EXCEPTIONS = frozenset(
@@ -193,10 +199,15 @@ def _expand_word(word: str) -> list[str]:
 
 def _is_to_has(words: list[str]) -> list[str]:
     """ "he is been" (from "he's been") is "he has been"."""
-    return [
-        "has" if w == "is" and i + 1 < len(words) and words[i + 1] in ("been", "got") else w
-        for i, w in enumerate(words)
-    ]
+    out = list(words)
+    for i, word in enumerate(words):
+        if word != "is" or i + 1 >= len(words):
+            continue
+        nxt = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if nxt in _HAS_AFTER_IS or (nxt in ("just", "already", "now") and after in _HAS_AFTER_IS):
+            out[i] = "has"
+    return out
 
 
 # Words split in two by speech-to-text or a slip of the thumb ("out side", "a way").

@@ -1,0 +1,121 @@
+"""The pure intake core: what answers mean, what a story tells us, what the record holds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intake.answers import answers_in, is_forced_intent, yes_no
+from bot.intake.case import advice, assess_slots, record_of
+from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, missing_slots, skip_to_consent
+from bot.intake.readback import read_back
+from bot.triage.facts import extract_facts
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "meaning"),
+    [
+        ("affirm", "yes", "yes"),
+        ("inform", "yeah go ahead", "yes"),
+        ("inform", "Yes please save it", "yes"),
+        ("inform", "ok", "yes"),
+        ("deny", "no", "no"),
+        ("inform", "nope", "no"),
+        ("inform", "no don't save it", "no"),
+        ("skip", "pass", SKIPPED),
+        ("inform", "I'd rather not say", SKIPPED),
+        ("inform", "don't know", SKIPPED),
+        ("inform", "not sure", SKIPPED),
+        ("inform", "he said he'd hurt my dog", None),
+        ("inform", "maybe", None),
+    ],
+)
+def test_yes_no_reads_plain_answers(intent, text, meaning):
+    assert yes_no(intent, text) == meaning
+
+
+@pytest.mark.parametrize("text", ["/affirm", "  /affirm", "\uff0faffirm", '/intent{"a": 1}'])
+def test_typed_intents_are_recognised(text):
+    assert is_forced_intent(text)
+
+
+@pytest.mark.parametrize("text", ["affirm", "yes", "he wrote /affirm on my wall"])
+def test_ordinary_text_is_not_a_forced_intent(text):
+    assert not is_forced_intent(text)
+
+
+def test_a_story_answers_the_questions_it_covers():
+    found = answers_in(extract_facts("my ex boyfriend keeps following me home and texting me every day"))
+    assert found["suspect_relationship"] == "ex-partner"
+    assert "following" in found["behaviours"]
+
+
+def test_a_story_with_nothing_specific_answers_nothing():
+    assert answers_in(extract_facts("it's hard to explain")) == {}
+
+
+def test_questions_are_asked_in_order_and_only_when_missing():
+    assert missing_slots({}) == list(REPORT_SLOTS)
+    assert missing_slots({"safe_to_talk": "yes", "narrative": "x"})[0] == "behaviours"
+
+
+def test_thats_all_skips_everything_but_consent():
+    skipped = skip_to_consent({"safe_to_talk": "yes", "narrative": "x"})
+    assert set(skipped) == set(REPORT_SLOTS) - {"safe_to_talk", "narrative", *CONSENT_SLOTS}
+    assert set(skipped.values()) == {SKIPPED}
+
+
+@pytest.mark.parametrize(
+    ("slots", "previous", "level"),
+    [
+        ({}, "unknown", "unknown"),
+        ({"behaviour_kinds": ["contacting"]}, "unknown", "standard"),
+        ({"suspect_relationship": "ex-partner"}, "unknown", "high"),
+        ({"threats": "yes"}, "standard", "high"),
+        ({"violence": "yes"}, "unknown", "high"),
+        ({"fear": "very frightened"}, "unknown", "high"),
+        ({"threats": "no", "violence": "no"}, "high", "high"),
+        ({}, "emergency", "emergency"),
+    ],
+)
+def test_risk_rises_with_what_is_known_and_never_drops(slots, previous, level):
+    assert assess_slots(slots, previous=previous)[0] == level
+
+
+def test_the_record_keeps_said_and_inferred_apart_and_drops_skipped_answers():
+    record = record_of({
+        "narrative": "he follows me", "location": "work", "witnesses": SKIPPED,
+        "field_sources": {"location": "inferred"}, "confirm_save": "yes", "share_with_police": "no",
+        "contact_method": "no, please don't contact me", "suspect_relationship": "he's my boss",
+    })
+    assert record["fields"]["narrative"] == {"value": "he follows me", "source": "said"}
+    assert record["fields"]["location"]["source"] == "inferred"
+    assert "witnesses" not in record["fields"]
+    assert record["consent_keep"] is True
+    assert record["consent_share_police"] is False
+    assert record["consent_contact"] is False
+    assert record["suspect_relationship"] == "unknown"  # free text stays in fields only
+    assert record["reporter"] == "self"
+
+
+def test_advice_for_an_ex_partner_names_the_police_and_the_helpline_state():
+    wednesday_morning = datetime(2026, 12, 2, 10, 0, tzinfo=LONDON)
+    text, services = advice({"suspect_relationship": "ex-partner"}, now=wednesday_morning, style="text")
+    assert "101" in text and "0808 802 0300" in text
+    assert "police_non_emergency" in services and "domestic_abuse_helpline" in services
+
+
+def test_the_read_back_lists_answers_and_leaves_out_skipped_ones():
+    text = read_back({"narrative": "he follows me", "location": "outside work", "witnesses": SKIPPED})
+    assert "What has been happening: he follows me" in text
+    assert "Where: outside work" in text
+    assert "Who else saw" not in text
+
+
+def test_a_long_answer_is_shortened_in_the_read_back():
+    text = read_back({"narrative": "word " * 400}, style="sms")
+    assert len(text) < 200 and text.rstrip().endswith("...")
