@@ -15,6 +15,7 @@ Subclasses say what a valid answer to each question is (`validate_answer`).
 from __future__ import annotations
 
 import logging
+from abc import abstractmethod
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -61,14 +62,15 @@ class Answer:
 class TriageFormValidation(FormValidationAction):
     """Base class: subclasses implement `validate_answer` (and may override `required_slots`)."""
 
-    def name(self) -> str:  # pragma: no cover - subclasses name themselves
-        raise NotImplementedError
+    @abstractmethod
+    def name(self) -> str:
+        """Subclasses name themselves (`validate_<form>`); abstract, so rasa-sdk skips this class."""
 
+    @abstractmethod
     async def validate_answer(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Answer:
         """Decide what the answer to `slot` means; return the slots to set."""
-        raise NotImplementedError
 
     def correction(self, tracker: Tracker, text: str) -> dict[str, Any]:
         """Slots to change for a correction like "actually it was Tuesday" (subclasses refine)."""

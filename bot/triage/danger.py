@@ -68,6 +68,7 @@ class _Rule:
     check_habitual: bool = True
     keeps_is_habitual: bool = True  # "he keeps following me" is a pattern; "keeps banging" is now
     promote_in_sentence: bool = False  # look for `promote` words in the whole sentence, not the clause
+    context: re.Pattern[str] | None = None  # the sentence must also contain this to count at all
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -104,6 +105,34 @@ _OK_PRESENCE = (
     r"and i am safe|to pick|to collect|to drop|for the kids|with the kids))"
 )
 
+# What someone trying to get in tries ("the door handle", "to get in"), and what it is not.
+_ENTRY = (
+    r"(?:get in|get into|get inside|break in|break into|open|force|kick|smash|get through|climb in|"
+    r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
+    r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
+    r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors|"
+    r"climb (?:over|up|onto|into|through|in)|get over|jump over|scale|the windows one|the back gate|"
+    r"all the (?:windows|doors))\b"
+    r"(?! (?:touch|contact|my (?:accounts?|email|phone|instagram|facebook|icloud|laptop|computer|apps|"
+    r"snapchat|bank|head|life|messages)|the (?:accounts?|email|phone|laptop|computer|bank)))"
+    r"(?! to (?:do|fix|check|repair|read|deliver|collect|inspect|service|clean))"
+)
+
+# What may follow "he's waiting" / "he's watching" when it means here and now.
+_POSTURE_TAIL = (
+    r"(?: (?:for|at|in|on|outside|near|by|across|opposite|over|round|around|behind|up|down|through|"
+    r"into|from|with)(?: \w+){0,4}| (?:me|us|my house|the house|my flat|the flat|my window|the window|"
+    r"my kids|the kids|my car))?\s*(?:$|,|\b(?:now|right now|again|for me|for us|at me|at us|at the|"
+    r"in my|in the|outside|across|opposite|from|through|by|near|round|around|over|behind|and))"
+)
+
+# Agreed contact is not a child being taken ("he's got the kids this weekend, it's his turn").
+_ARRANGED = (
+    r"(?!(?: \w+){0,4} (?:weekend|as agreed|as usual|his turn|her turn|to school|for contact|for the day|"
+    r"tomorrow|next week|on (?:saturday|sunday|friday)|every|for tea|for the night|overnight|to football|"
+    r"to the park|to see|to visit))"
+)
+
 _RULES: tuple[_Rule, ...] = (
     # --- the suspect is here now ---
     _Rule("suspect_present", _rx(
@@ -131,7 +160,7 @@ _RULES: tuple[_Rule, ...] = (
         mode="past", promote=_rx(lx.NOW_WORDS + r"|\b(?:just|again|tonight)\b")),
     _Rule("suspect_present", _rx(
         r"\b(?:sent|texted|messaged|posted|whatsapped|sending) (?:me )?(?:a |another )?(?:photo|picture|pic|"
-        r"video|selfie|snap) (?:of|from|outside|taken (?:from|outside|of))(?: \w+){0,4} (?:my|our|the) "
+        r"video|selfie|snap)s? (?:of|from|outside|taken (?:from|outside|of))(?: \w+){0,4} (?:my|our|the) "
         r"(?:\w+ ){0,2}(?:window|house|door|flat|car|garden|street|building|front door|work)\b"),
         mode="past", promote=_rx(_RECENT.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:tonight|switched on|"
                                                       r"turned on)\b"), promote_in_sentence=True),
@@ -171,21 +200,23 @@ _RULES: tuple[_Rule, ...] = (
         keeps_is_habitual=True),
     _Rule("suspect_present", _rx(
         rf"\b{_S} {_BE} {_F}(?:shouting|screaming|yelling|revving|beeping|honking|hooting|swearing|"
+        r"kicking off|"
+        r"going mental|going crazy|causing a scene|making a scene|raging|"
         r"calling my name|calling for me|walking up and down|driving up and down|driving round|"
         r"circling|pacing|sitting in (?:his|her|their|a|the) (?:\w+ )?(?:car|van)|sat in (?:his|her|"
         r"their|a|the) (?:\w+ )?(?:car|van)|parked up)"
         r"(?: \w+){0,2} (?:outside|at|through|in the street|in my|on my|up and down|near|by|round|"
         r"around|opposite|across|over)\b")),
     _Rule("suspect_present", _rx(
-        rf"\b{_S} {_BE} {_F}(?:waiting|sitting|sat|standing|stood|parked|lurking|loitering|hanging around|"
-        r"hanging about|watching|staring|looking|peering|filming|taking photos|hiding)"
-        r"(?: (?:for|at|in|on|outside|near|by|across|opposite|over|round|around|behind|up|down|through|"
-        r"into|from|with)(?: \w+){0,4}| (?:me|us|my house|the house|my flat|the flat|my window|the window|"
-        r"my kids|the kids|my car))?\s*(?:$|,|\b(?:now|right now|again|for me|for us|at me|at us|at the|"
-        r"in my|in the|outside|across|opposite|from|through|by|near|round|around|over|behind|and))"),
-        ),
+        rf"\b{_S} {_BE} {_F}(?:waiting|sitting|sat|standing|stood|parked|lurking|"
+        r"loitering|hanging around|hanging about|hiding)" + _POSTURE_TAIL)),
     _Rule("suspect_present", _rx(
-        rf"\b{_S} (?:{_BE} )?{_F}(?:watching|staring at|looking at|looking through|peering (?:in|into|at|"
+        rf"(?<!saying )(?<!says )(?<!said )\b{_S} {_BE} {_F}(?:watching|staring|looking|peering|filming|"
+        r"taking photos)" + _POSTURE_TAIL)),
+    _Rule("suspect_present", _rx(
+        rf"(?<!saying )(?<!says )(?<!said )\b{_S} (?:{_BE} )?{_F}(?:watching|staring at|looking at|"
+        r"looking through|"
+        r"peering (?:in|into|at|"
         r"through)|filming|photographing|taking photos of|taking pictures of) (?:me|us|my|the|our|through)"
         r"\b(?!" + _ONLINE + r")")),
     _Rule("suspect_present", _rx(
@@ -241,10 +272,33 @@ _RULES: tuple[_Rule, ...] = (
         r"hostage))\b"
         r"|\b(?:he|she|they) (?:has|have) (?:just )?taken my (?:phone|keys|car keys|phone and keys)\b"),
         check_negation=False),
+    _Rule("suspect_present", _rx(
+        r"\b(?:i think |pretty sure |i know |i am sure )?(?:it is|that is|it must be) "
+        r"(?:him|her|them|my ex)\b"
+        r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
+        r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)))"),
+        context=_rx(r"\b(?:door|window|garden|outside|noise|noises|knock|knocking|bell|doorbell|car|footsteps|"
+                    r"camera|street|here|downstairs|upstairs|hallway|ring|cctv)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:someone|somebody|a man|a voice|he|she) (?:is )?(?:whispering|calling|shouting|saying|"
+        r"screaming) "
+        r"(?:my name|at me|through|outside)\b")),
+    _Rule("suspect_present", _rx(rf"\b{_S} {_BE} (?:back|out there)(?: again| now| outside)?\s*(?:$|,)")),
+    _Rule("suspect_present", _rx(
+        rf"\b{_S} (?:has |have )?(?:just )?(?:turned up|showed up|shown up|arrived|came round|came over|"
+        r"rocked up|"
+        r"came to my \w+|appeared)\b"),
+        mode="past", promote=_rx(_RECENT.pattern + "|" + lx.NOW_WORDS + r"|\b(?:will not leave|won t leave|"
+                                 r"refusing to leave|refuses to leave|still here|still there|tonight)\b")),
+    _Rule("suspect_present", _rx(
+        r"\b(?:saying|said|says|texted|messaged|wrote|writing|sent me|sending me)(?: me)?(?: \w+){0,2}? "
+        r"(?:look out (?:of )?(?:your|the) window|i am outside|i m outside|i can see you|come outside|"
+        r"open the door|come to the window|i am here|i am at your|i am in your|i am downstairs|"
+        r"i am watching you (?:right )?now|guess where i am|look outside)\b")),
     # --- being followed now ---
     _Rule("followed_now", _rx(
         rf"\b{_S} (?:{_BE} |{_KEEPS} )?{_F}(?:following|followin|tailing|chasing|trailing|walking behind|"
-        r"driving behind|running after|coming after|right behind|behind|on my tail|walking after|"
+        r"driving behind|running after|coming after|right behind|behind|on my tail|walking after|tailgating|"
         r"keeping pace with|pulling up next to|driving next to|walking next to|crawling along next to)"
         r" (?:me|us|my car|my (?:son|daughter|kids|children)|the car|our car)\b(?!" + _ONLINE + r")")),
     _Rule("followed_now", _rx(
@@ -264,15 +318,10 @@ _RULES: tuple[_Rule, ...] = (
         promote=_RECENT_WIDE),
     # --- trying to get in ---
     _Rule("entry_attempt", _rx(
-        rf"\b(?:{_S} )?(?:{_BE} |{_KEEPS} )?{_F}(?:trying|tryna|attempting|tried|trying again) (?:to )?"
-        r"(?:get in|get into|get inside|break in|break into|open|force|kick|smash|get through|climb in|"
-        r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
-        r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
-        r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors|"
-        r"climb (?:over|up|onto|into|through|in)|get over|jump over|scale|the windows one|the back gate)\b"
-        r"(?! (?:touch|contact|my (?:accounts?|email|phone|instagram|facebook|icloud|laptop|computer|apps|"
-        r"snapchat|bank|head|life|messages)|the (?:accounts?|email|phone|laptop|computer|bank)))"),
+        rf"\b(?:{_S} )?(?:{_BE} |{_KEEPS} )?{_F}(?:trying|tryna|attempting|trying again) (?:to )?{_ENTRY}"),
         check_habitual=False),
+    _Rule("entry_attempt", _rx(rf"\b(?:{_S} )?(?:has |have )?{_F}tried (?:to )?{_ENTRY}"),
+          mode="past", promote=_rx(_RECENT.pattern + "|" + lx.NOW_WORDS + r"|\b(?:again|tonight)\b")),
     _Rule("entry_attempt", _rx(
         r"\b(?:breaking|kicking|smashing|forcing|prising|jimmying|booting|shouldering|ramming|bashing) "
         r"(?:in|into|down|open|through|the|my|our)\s?(?:the |my |our )?(?:front |back |side |bedroom |"
@@ -283,13 +332,18 @@ _RULES: tuple[_Rule, ...] = (
         r"let themselves|climbed|climbing|come|walked|walking|barged|barging|broken|breaking|forced "
         r"(?:his|her|their) way|forcing (?:his|her|their) way|pushed (?:his|her|their) way|"
         r"smashed (?:his|her|"
-        r"their) way) (?:in|into|inside|through)\b(?! (?:touch|contact|my (?:email|accounts?|phone)))")),
+        r"their) way) (?:in|into|inside|through)\b(?! (?:touch|contact|my (?:email|accounts?|phone|"
+        r"instagram|facebook|icloud|snapchat|tiktok|twitter|laptop|computer|bank|messages|whatsapp)))")),
     _Rule("entry_attempt", _rx(
         rf"\b{_S} (?:just )?(?:got|let himself|let herself|climbed|walked|barged|broke|forced (?:his|"
         r"her|their)"
         r" way|pushed (?:his|her|their) way) (?:in|into|inside|through)\b"
         r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)))"),
         mode="past", promote=_RECENT_WIDE),
+    _Rule("entry_attempt", _rx(
+        rf"\b{_S} (?:{_BE} |{_KEEPS} )(?:\w+ ){{1,5}}?to (?:get in|get into|get inside|break in|come in|"
+        r"let (?:him|her|them) (?:in|into))\b(?! (?:touch|contact|my (?:email|accounts?|phone|head)))"),
+        keeps_is_habitual=False),
     _Rule("entry_attempt", _rx(
         rf"\b{_S} (?:{_BE} )?{_F}(?:climbing|scaling|jumping|getting) (?:over|up|onto|into|through|in)"
         r" (?:my|the|our|his) (?:\w+ )?(?:fence|wall|gate|balcony|window|garden|drainpipe|shed|roof|"
@@ -366,7 +420,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:taken|taking|take|snatched|snatching|grabbed|grabbing|got|kidnapped|abducted|abducting|"
         r"driving off with|driven off with|run off with|running off with|gone off with|gone with|"
         r"dragging|dragged|locked|holding|hurting|hitting|threatening|shaking|strangling|kept|keeping) "
-        rf"{lx.CHILD}\b")),
+        rf"{lx.CHILD}\b{_ARRANGED}")),
     _Rule("child_in_danger", _rx(
         rf"\b{_S} (?:took|snatched|grabbed|kidnapped|abducted|ran off with|drove off with) {lx.CHILD}\b"),
         mode="past", promote=_rx(_RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:will not (?:bring|"
@@ -455,6 +509,14 @@ _RULES: tuple[_Rule, ...] = (
         r"end my own life|end my life|top myself|suicide note|want to die)\b"
         r"(?! (?:with him|of (?:boredom|embarrassment|shame)))"), check_negation=True, check_habitual=False),
     _Rule("suicidal", _rx(
+        r"\b(?:(?:tonight|today) is the (?:night|day) i (?:end it|end my life|kill myself|do it|go)|"
+        r"had enough of (?:life|living|being alive)|what is the point (?:in|of) (?:living|life|going on|"
+        r"being "
+        r"alive|me being here|carrying on)|no point (?:in )?(?:living|going on|being alive|carrying on)|"
+        r"done with (?:life|living)|want it all to end|want everything to end|"
+        r"want to go to sleep and not wake up)\b"),
+        check_habitual=False),
+    _Rule("suicidal", _rx(
         r"\b(?:can not go on (?:anymore|any more|living)|can not do this anymore and|can not carry on "
         r"(?:anymore|any more|living))\b"), check_negation=False, check_habitual=False),
     _Rule("suicidal", _rx(
@@ -494,6 +556,13 @@ _NOWW = _rx(lx.NOW_WORDS)
 _NOW_OR_AGAIN = _rx(lx.NOW_WORDS + r"|\b(?:again|tonight|today|this evening)\b")
 _LONG_NOW = _rx(r"\b(?:weeks|months|years|ages|while|days|time|long|ever since) now\b")
 _HYPO = _rx(lx.HYPOTHETICAL)
+_SHORT_SPELL = _rx(
+    r"\b(?:since|all (?:night|day|evening|morning|afternoon)|for (?:the (?:last|past) )?(?:about |over |"
+    r"nearly "
+    r"|almost )?(?:an?|half an|\d+|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|"
+    r"several) (?:hours?|minutes?|mins?|seconds?|streets?|miles?|stops?)|for ages|for miles|for a while)\b"
+)
+_GONE = _rx(r"\b(?:has gone|is gone|has left|went away|drove off|ran off|has driven off|walked off)\b")
 _DOUBT = _rx(lx.DOUBT)
 _MINIMISING = _rx(lx.MINIMISING)
 
@@ -524,7 +593,9 @@ def _frame(segment: Segment, start: int, end: int, rule: _Rule) -> str:
     if rule.mode == "past":
         where = text if rule.promote_in_sentence else clause
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
-        if rule.promote is not None and rule.promote.search(where) and not _PAST.search(
+        routine = _HABIT.search(clause) and not _RECENT.search(clause)
+        gone = (rule.kind == "suspect_present" and _GONE.search(text)) or routine
+        if rule.promote is not None and rule.promote.search(where) and not gone and not _PAST.search(
             _RECENT_WIDE.sub(" ", clause)
         ):
             return NOW
@@ -534,10 +605,16 @@ def _frame(segment: Segment, start: int, end: int, rule: _Rule) -> str:
         return PAST
     if rule.check_past and _PAST.search(clause) and not _now_marked(clause, with_again=False):
         return PAST
+    # "he's been outside her work" lists history; "he's been outside for an hour" is now.
+    if (re.search(r"\b(?:has|have) been\b(?!.*\b(?:is|are)\b)", span) and not _SHORT_SPELL.search(clause)
+            and not _now_marked(clause, with_again=True)):
+        return HABITUAL
     if rule.check_habitual and _HABIT.search(clause) and not _now_marked(clause, with_again=True):
         return HABITUAL
     if (rule.keeps_is_habitual and re.search(rf"\b{_KEEPS}\b", span)
             and not _now_marked(clause, with_again=True)):
+        return HABITUAL
+    if re.search(rf"\b{_KEEPS}\b", span) and _HABIT.search(text) and not _now_marked(text, with_again=True):
         return HABITUAL
     return NOW
 
@@ -548,7 +625,8 @@ _THREAT = _rx(
     r"\b(?:kill|murder|stab|shoot|strangle|hurt|harm|batter|burn|torch|attack|beat up|beat|slit|rape|"
     r"kidnap|throw acid at|acid|run over|bury|blow up|come for|come after|get|take|do in|finish off|"
     r"petrol bomb|cut|end) " + lx.THREAT_OBJECTS + r"\b(?! (?:to court|back|out|home|up|in the end))"
-    r"|\b(?:do (?:me|you) in|finish (?:me|you) off|you are (?:dead|a dead (?:man|woman)|going to die|"
+    r"|\b(?:do (?:me|you) in|finish (?:me|you) off|sort (?:me|you) out|teach (?:me|you) a lesson|"
+    r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"
     r"gonna die"
     r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"
     r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|(?:last|final) "
@@ -712,6 +790,8 @@ def detect(text: str) -> DangerFindings:
     for segment in segments(text):
         sentence = segment.text
         for rule in _RULES:
+            if rule.context is not None and not rule.context.search(sentence):
+                continue
             for match in rule.pattern.finditer(sentence):
                 if match.end() == match.start():
                     continue

@@ -65,12 +65,17 @@ class _Text:
 
     def search(self, pattern: re.Pattern[str]) -> str | None:
         """The user's words for the first match of `pattern` in any sentence, or None."""
+        return next(iter(self.search_all(pattern)), None)
+
+    def search_all(self, pattern: re.Pattern[str]) -> list[str]:
+        """The user's words for every match of `pattern`, in order."""
+        found = []
         for segment in self.segments:
-            match = pattern.search(segment.text)
-            if match and match.end() > match.start():
-                start, end = segment.original_span(match.start(), match.end())
-                return " ".join(self.original[start:end].split()).strip(" ,.;:!?")
-        return None
+            for match in pattern.finditer(segment.text):
+                if match.end() > match.start():
+                    start, end = segment.original_span(match.start(), match.end())
+                    found.append(" ".join(self.original[start:end].split()).strip(" ,.;:!?"))
+        return found
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         return bool(pattern.search(self.normalised))
@@ -114,9 +119,13 @@ _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"we split|we separated|since i left him|since i left her|after i left him|used to date)\b")),
     ("partner", _rx(
         r"\b(?:my (?:current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf))\b"
-        r"(?! (?:is|was) (?:with me|helping|supporting))")),
+        # A partner named in passing is usually support ("my partner meets me at the station"):
+        # count them only as a short answer or when the words say they are the one doing it.
+        r"(?=\s*$| (?:keeps|won t|will not|checks|tracks|monitors|hits|threatens|follows|controls|reads|"
+        r"is the one|is doing|(?:is|has been) (?:stalking|following|controlling|tracking|monitoring|checking|"
+        r"threatening|abusive|violent|hurting|hitting|harassing|watching)))")),
     ("family", _rx(
-        r"\b(?:my|our|his|her) (?:own )?(?:dad|father|mum|mother|stepdad|step dad|stepfather|stepmum|"
+        r"\b(?:my|our) (?:own )?(?:dad|father|mum|mother|stepdad|step dad|stepfather|stepmum|"
         r"step mum|stepmother|brother|sister|half brother|half sister|stepbrother|stepsister|uncle|aunt|"
         r"auntie|cousin|grandad|grandfather|grandma|nan|grandmother|brother in law|sister in law|"
         r"father in law|mother in law|son in law|daughter in law|in laws|family|relative|son|daughter)\b"
@@ -134,8 +143,12 @@ _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:above|below))|the (?:guy|man|woman|bloke) (?:next door|downstairs|upstairs|across the road|"
         r"opposite)|from next door)\b")),
     ("online-only", _rx(
-        r"\b(?:never met (?:him|her|them|in person)|only (?:know|knew|met|talked to|spoken to) (?:him|her|"
-        r"them) online|met (?:him|her|them) online and never|online only|only online|someone online|"
+        r"\b(?:never met (?:him|her|them|in person)|only (?:ever )?(?:know|knew|known|met|talked to|"
+        r"spoken to) "
+        r"(?:him|her|them) online|(?:known|know|knew) (?:him|her|them) only online|met (?:him|her|"
+        r"them )?(?:on|through) "
+        r"(?:a |an )?(?:gaming app|game|online game|discord|roblox|fortnite|xbox|playstation|forum|reddit|"
+        r"chat room)|met (?:him|her|them) online and never|online only|only online|someone online|"
         r"a (?:guy|man|woman|girl|person) (?:online|on (?:instagram|insta|twitter|facebook|tiktok|"
         r"snapchat|reddit|discord|twitch|a forum|a game))|someone on (?:instagram|insta|twitter|facebook|"
         r"tiktok|snapchat|reddit|discord|twitch)|an? (?:anonymous )?account on|fake accounts?|"
@@ -200,7 +213,8 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
         r"door) (?:was|has been|got) (?:damaged|scratched|keyed|vandalised))\b"),
     "watching": _rx(
         r"\b(?:watch(?:es|ed|ing)? (?:me|my house|the house|my flat|my window|us)|staring|stares|stared|"
-        r"spying|spies|spied|peering|looking (?:in|through) my windows?|photograph\w* me|taking (?:photos|"
+        r"spying|spies|spied|peering|looking (?:in|through) my windows?|photograph\w* me|(?:taking|"
+        r"takes|took) (?:photos|pics|videos|"
         r"pictures) of me|filming me|films me|filmed me|watching from)\b"),
     "gifts": _rx(
         r"\b(?:gifts?|presents?|flowers|chocolates|parcels?|packages?|sends? me (?:things|stuff)|sent me "
@@ -421,9 +435,17 @@ def _reporter(text: _Text) -> tuple[str | None, str | None]:
     return None, None
 
 
+_WITNESS_VERB = _rx(
+    r"(?: [a-z]+)? (?:saw|seen|heard|witnessed|was there|was with me|noticed|has seen|filmed|is a witness)\b"
+)
+
+
 def _relationship(text: _Text, reporter_who: str | None) -> str | None:
     for relationship, pattern in _RELATIONSHIP_RULES:
         for match in pattern.finditer(text.normalised):
+            # "my colleague saw him" names a witness, not the suspect.
+            if _WITNESS_VERB.match(text.normalised, match.end()):
+                continue
             # "my daughter is being followed" names the person harmed, not the suspect.
             if reporter_who and reporter_who in match.group() and "ex" not in match.group().split():
                 continue
@@ -515,11 +537,10 @@ def extract_facts(text: str) -> NarrativeFacts:
         markers = markers.merged(RiskMarkers(order_breached=True, order_in_place=True))
 
     started = parsed.search(_STARTED) if parsed.has(_STARTED_CUE) else None
-    latest = parsed.search(_WHEN)
-    if started and latest and latest.lower() in started.lower():
-        latest = None
-    if latest is None and started is None:
-        started = parsed.search(_STARTED) if parsed.has(_STARTED_CUE) else None
+    # The latest incident is the first time expression that is not part of "when it started".
+    latest = next(
+        (span for span in parsed.search_all(_WHEN) if not (started and span.lower() in started.lower())), None
+    )
     frequency = parsed.search(_FREQUENCY)
     no_witnesses = parsed.has(_NO_WITNESS)
     return NarrativeFacts(

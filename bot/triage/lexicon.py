@@ -64,7 +64,7 @@ PLACES = (
     "halls", "dorm", "path", "front path", "steps", "front steps", "reception", "lobby", "foyer", "desk",
     "classroom", "ward", "surgery", "salon",
 )
-PLACE = r"(?:my|our|the|his|her|their|your) (?:[a-z]+ )?" + alternation(PLACES)
+PLACE = r"(?:my|our|the|his|her|their|your) (?:(?!same\b)[a-z]+ )?" + alternation(PLACES)
 NEAR = (
     r"(?:outside of|outside|out the front of|in front of|at|by|near|next to|on|across the road from|"
     r"across from|over the road from|opposite|round|around|in|inside|at the end of|up and down|"
@@ -80,7 +80,7 @@ BARE_WHERE = (
     r"in the house|in the flat|in the building|on the stairs|on the landing|in the car park|"
     r"in the street|on the street|at the gate|in the stairwell|in the corridor|in reception|at reception|"
     r"in the lobby|in the foyer|at the front desk|in the waiting room|in the office|in the shop|in the pub|"
-    r"in the same (?:pub|bar|shop|cafe|restaurant|club|carriage|train|bus|room|building)|on (?:the|my) "
+    r"in the same (?:pub|bar|shop|cafe|restaurant|carriage|train|bus|room)|on (?:the|my) "
     r"(?:bus|train|tram|platform)|in (?:the|my) (?:car park|carpark|stairwell)|in there|still inside)"
 )
 
@@ -111,11 +111,14 @@ NOW_WORDS = (
 )
 # Words that make an otherwise present sentence a routine pattern rather than this minute.
 HABITUAL_WORDS = (
-    r"\b(?:always|often|usually|sometimes|constantly|regularly|every|all the time|most (?:days|nights|"
+    r"\b(?:always|often|usually|sometimes|constantly|regularly|every (?:single )?(?:day|night|week|"
+    r"morning|evening|afternoon|weekend|time|month|year|hour|few|other|couple|\d+|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|so often)|all the time|most (?:days|nights|"
     r"weekends|mornings|evenings)|loads|lots|a lot|several times|many times|daily|weekly|nightly|"
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
-    r"at night|late at night|in the evenings|in the mornings|at weekends|on and off)\b"
+    r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
+    r"four times|\d+ times|a few times)\b"
 )
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
@@ -126,7 +129,8 @@ PAST_WORDS = (
     r"when i was|once before|before we split|when we split|when we broke up|after we split|"
     r"after we broke up|over the summer|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times)\b"
+    r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times|(?:he|she|"
+    r"they) once)\b|\bbefore$"
 )
 # Words that come right before a verb and make it past or habitual ("he was banging").
 PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"
