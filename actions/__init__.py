@@ -3,4 +3,4 @@
 rasa-sdk registers every Action subclass found in this package's modules.
 """
 
-from actions import emergency, info, report, report_form, session  # noqa: F401 (registration)
+from actions import emergency, info, report, report_form  # noqa: F401 (registration)

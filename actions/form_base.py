@@ -77,7 +77,9 @@ class TriageFormValidation(FormValidationAction):
         previous = tracker.get_slot("last_answered_slot")
         return {previous: text} if previous else {}
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         intent = latest_intent(tracker)
         text = latest_text(tracker)

@@ -12,6 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.context import now, records, text_style
 from bot.records import store
+from bot.records.errors import IncidentNotFound
+from bot.settings import get_settings
 from bot.triage.render import render_helpline_hours
 
 logger = logging.getLogger(__name__)
@@ -46,8 +48,12 @@ class ActionRequestDelete(Action):
             if not reference:
                 dispatcher.utter_message(response="utter_nothing_to_delete")
                 return []
-            incident = store.get_incident(factory, reference)
-            if incident is not None and incident.risk_level == "emergency":
+            try:
+                incident = store.get_incident(factory, reference)
+            except IncidentNotFound:
+                dispatcher.utter_message(response="utter_nothing_to_delete")
+                return [SlotSet("incident_reference", None)]
+            if incident.risk_level == "emergency":
                 dispatcher.utter_message(response="utter_delete_requested")
                 return []
             store.erase(factory, reference, tracker_store_url=None, actor="action-server")
@@ -74,3 +80,13 @@ class ActionHandleFallback(Action):
         return [SlotSet("fallback_count", count)]
 
 
+class ActionMonitoringNotice(Action):
+    """Says honestly whether a person reads this chat live (LIVE_MONITORING)."""
+
+    def name(self) -> str:
+        return "action_monitoring_notice"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        monitored = get_settings().live_monitoring
+        dispatcher.utter_message(response="utter_monitored" if monitored else "utter_not_monitored")
+        return []

@@ -10,7 +10,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.context import channel_of, latest_intent, latest_text, now, records, session_key, text_style, transcript
+from actions.context import (
+    channel_of,
+    latest_intent,
+    latest_text,
+    now,
+    records,
+    session_key,
+    text_style,
+    transcript,
+)
 from actions.report_form import ValidateReportForm
 from bot.intake.answers import is_forced_intent
 from bot.intake.case import advice, record_of
@@ -21,7 +30,14 @@ from bot.records import store
 logger = logging.getLogger(__name__)
 
 # Cleared when a report ends, so a second report in the same session starts empty.
-REPORT_STATE = (*REPORT_SLOTS, "field_sources", "risk_markers", "behaviour_kinds", "last_answered_slot", "reask_count")
+REPORT_STATE = (
+    *REPORT_SLOTS,
+    "field_sources",
+    "risk_markers",
+    "behaviour_kinds",
+    "last_answered_slot",
+    "reask_count",
+)
 
 
 def cleared() -> list[SlotSet]:
@@ -85,7 +101,11 @@ class ActionFinishReport(Action):
             return cleared()
         dispatcher.utter_message(response="utter_report_saved", incident_reference=saved.reference)
         dispatcher.utter_message(text=text)
-        return [*cleared(), SlotSet("incident_reference", saved.reference), SlotSet("risk_level", saved.risk_level)]
+        return [
+            *cleared(),
+            SlotSet("incident_reference", saved.reference),
+            SlotSet("risk_level", saved.risk_level),
+        ]
 
 
 class ActionResetReport(Action):

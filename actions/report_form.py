@@ -18,13 +18,16 @@ from bot.triage.facts import extract_facts
 
 _DONT_KNOW = re.compile(r"\b(don'?t|do not|dont) know\b|\bno idea\b|\bnot sure\b|\bunknown\b|\bno clue\b")
 _CORRECTION_LEAD = re.compile(
-    r"^\s*(sorry,?\s*)?(no,?\s*)?(actually|i meant|i mean|correction|wait|it was actually|that's wrong|thats wrong)"
-    r"[,:\s-]*",
+    r"^\s*(sorry,?\s*)?(no,?\s*)?"
+    r"(actually|i meant|i mean|correction|wait|it was actually|that's wrong|thats wrong)[,:\s-]*",
     re.IGNORECASE,
 )
 _FEAR = (
     (re.compile(r"\bnot (really|very|at all)\b|\bnot frightened\b|\bnot scared\b"), "not really frightened"),
-    (re.compile(r"\b(very|terrified|petrified|really|so|extremely|scared to death|constantly)\b"), "very frightened"),
+    (
+        re.compile(r"\b(very|terrified|petrified|really|so|extremely|scared to death|constantly)\b"),
+        "very frightened",
+    ),
     (re.compile(r"\b(a (little|bit)|somewhat|quite|slightly|a bit)\b"), "a little frightened"),
 )
 
@@ -83,7 +86,9 @@ class ValidateReportForm(TriageFormValidation):
         if slot == "share_with_police":
             if meaning == SKIPPED:
                 return Answer({slot: "no"})  # not sharing is the safe reading of "rather not say"
-            return Answer({slot: meaning}) if meaning in ("yes", "no") else Answer(reask="utter_explain_yes_no")
+            return (
+                Answer({slot: meaning}) if meaning in ("yes", "no") else Answer(reask="utter_explain_yes_no")
+            )
         return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
 
     @staticmethod
@@ -125,13 +130,17 @@ class ValidateReportForm(TriageFormValidation):
         if facts.nation and not tracker.get_slot("nation"):
             learned["nation"] = facts.nation
         learned["risk_markers"] = sorted(set(tracker.get_slot("risk_markers") or []) | risk_markers(facts))
-        learned["behaviour_kinds"] = sorted(set(tracker.get_slot("behaviour_kinds") or []) | set(facts.behaviours))
+        learned["behaviour_kinds"] = sorted(
+            set(tracker.get_slot("behaviour_kinds") or []) | set(facts.behaviours)
+        )
         now_known = {**tracker.slots, **learned, **(answer or {answered: text})}
         learned.update(self.retriage(now_known, tracker, dispatcher))
         return learned
 
     @staticmethod
-    def retriage(values: dict[str, Any], tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    def retriage(
+        values: dict[str, Any], tracker: Tracker, dispatcher: CollectingDispatcher
+    ) -> dict[str, Any]:
         """Assess risk again; say so when it rises to high. The level never drops."""
         previous = tracker.get_slot("risk_level") or "unknown"
         level, reasons = assess_slots(values, previous=previous)

@@ -23,15 +23,14 @@ def main() -> None:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app("actions", cors_origins=None)
 
-    async def failed(request, exception: Exception):  # noqa: ANN001 (Sanic handler signature)
+    async def failed(request, exception: Exception):
         body = request.json if isinstance(request.json, dict) else {}
         name = str(body.get("next_action", "?"))
         logger.error("action %s failed: %s", name, type(exception).__name__)
         return response.json({"error": "action failed", "action_name": name}, status=500)
 
     app.error_handler.add(Exception, failed)
-    app.run(host=settings.bind_host, port=settings.actions_port, workers=1, access_log=False,
-            motd=False)
+    app.run(host=settings.bind_host, port=settings.actions_port, workers=1, access_log=False, motd=False)
 
 
 if __name__ == "__main__":

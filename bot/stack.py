@@ -9,6 +9,7 @@ subprocess from .venv-rasa.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
@@ -92,12 +93,18 @@ class Stack:
             Server(
                 "rasa",
                 [
-                    str(venv_rasa / "rasa"), "run",
-                    "--model", str(MODEL),
-                    "--interface", s.bind_host,
-                    "--port", str(s.rasa_port),
-                    "--credentials", str(PROJECT_ROOT / "credentials.yml"),
-                    "--endpoints", str(PROJECT_ROOT / "endpoints.yml"),
+                    str(venv_rasa / "rasa"),
+                    "run",
+                    "--model",
+                    str(MODEL),
+                    "--interface",
+                    s.bind_host,
+                    "--port",
+                    str(s.rasa_port),
+                    "--credentials",
+                    str(PROJECT_ROOT / "credentials.yml"),
+                    "--endpoints",
+                    str(PROJECT_ROOT / "endpoints.yml"),
                 ],
                 f"http://127.0.0.1:{s.rasa_port}/",
             )
@@ -182,10 +189,8 @@ def _terminate(server: Server) -> None:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=15)
     except (subprocess.TimeoutExpired, ProcessLookupError):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         process.wait(timeout=5)
 
 
@@ -210,7 +215,7 @@ def run_foreground() -> int:
     print(
         "\nReady.\n"
         f"  Web chat:        {stack.rasa_url}/webhooks/webchat/\n"
-        f"  REST (testing):  POST {stack.rasa_url}/webhooks/rest/webhook  {{\"sender\", \"message\"}}\n"
+        f'  REST (testing):  POST {stack.rasa_url}/webhooks/rest/webhook  {{"sender", "message"}}\n'
         f"  SMS webhook:     POST {stack.rasa_url}/webhooks/sms/webhook\n"
         f"  Voice webhook:   POST {stack.rasa_url}/webhooks/voice/webhook\n"
         f"  Action server:   http://127.0.0.1:{s.actions_port}/health\n"

@@ -45,14 +45,22 @@ def main() -> int:
         running = start_stack(Path(workdir))
         try:
             command = [
-                sys.executable, str(evaluator),
-                "--url", running.rasa_url,
-                "--messages", str(ROOT / messages),
-                "--conversations", str(ROOT / conversations),
-                "--export", f"{ROOT / '.venv' / 'bin' / 'stalkbot'} export --format jsonl",
-                "--min-recall", args.min_recall,
-                "--max-false-alarm", args.max_false_alarm,
-                "--json", str(out / f"{args.set}.json"),
+                sys.executable,
+                str(evaluator),
+                "--url",
+                running.rasa_url,
+                "--messages",
+                str(ROOT / messages),
+                "--conversations",
+                str(ROOT / conversations),
+                "--export",
+                f"{ROOT / '.venv' / 'bin' / 'stalkbot'} export --format jsonl",
+                "--min-recall",
+                args.min_recall,
+                "--max-false-alarm",
+                args.max_false_alarm,
+                "--json",
+                str(out / f"{args.set}.json"),
             ]
             env = {**os.environ, **running.stack.env}
             return subprocess.run(command, env=env, cwd=ROOT).returncode

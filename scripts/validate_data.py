@@ -36,8 +36,18 @@ def used_by_code() -> set[str]:
 
 def main() -> int:
     rasa = ROOT / ".venv-rasa" / "bin" / "rasa"
-    command = [str(rasa), "data", "validate", "--fail-on-warnings",
-               "--config", "config.yml", "--domain", "domain", "--data", "data"]
+    command = [
+        str(rasa),
+        "data",
+        "validate",
+        "--fail-on-warnings",
+        "--config",
+        "config.yml",
+        "--domain",
+        "domain",
+        "--data",
+        "data",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"}
     run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     output = run.stdout + run.stderr
@@ -57,8 +67,10 @@ def main() -> int:
     for error in errors:
         print(error)
     excused = len(UNUSED.findall(output)) - sum(1 for p in problems if UNUSED.search(p))
-    print(f"rasa data validate: {len(problems)} warnings, {len(errors)} errors "
-          f"({excused} responses used by forms or actions, not stories)")
+    print(
+        f"rasa data validate: {len(problems)} warnings, {len(errors)} errors "
+        f"({excused} responses used by forms or actions, not stories)"
+    )
     failed = problems or errors or (run.returncode != 0 and excused == 0)
     return 1 if failed else 0
 

@@ -7,13 +7,18 @@ import re
 from bot.intake.questions import SKIPPED
 from bot.triage.facts import NarrativeFacts
 
-_YES = re.compile(r"^\s*(yes|yeah|yea|yep|yup|ya|y|ok|okay|sure|aye|correct|it is|i am|i'?m ok|i'?m safe|safe|please do|go ahead|save it|definitely|of course)\b")
+_YES = re.compile(
+    r"^\s*(yes|yeah|yea|yep|yup|ya|y|ok|okay|sure|aye|correct|it is|i am|i'?m ok|i'?m safe|safe|"
+    r"please do|go ahead|save it|definitely|of course)\b"
+)
 _NO = re.compile(r"^\s*(no|nope|nah|n|not|never|don'?t|do not|i'?m not|it'?s not|it isn'?t|none)\b")
-_SKIP = re.compile(r"\b(rather not|prefer not|skip|pass|don'?t know|dont know|not sure|no idea|dunno|unsure)\b")
+_SKIP = re.compile(
+    r"\b(rather not|prefer not|skip|pass|don'?t know|dont know|not sure|no idea|dunno|unsure)\b"
+)
 
 
 def yes_no(intent: str | None, text: str) -> str | None:
-    """"yes", "no", "skipped", or None when the answer is neither (keep the words instead)."""
+    """ "yes", "no", "skipped", or None when the answer is neither (keep the words instead)."""
     if intent == "skip":
         return SKIPPED
     lowered = text.strip().lower()

@@ -8,8 +8,8 @@ from typing import Any
 
 from bot.intake.questions import RECORD_FIELDS, SKIPPED
 from bot.triage.markers import MARKER_NAMES, RiskMarkers
-from bot.triage.risk import CaseFacts, RiskLevel, assess, raise_only
 from bot.triage.render import render_route
+from bot.triage.risk import CaseFacts, RiskLevel, assess, raise_only
 from bot.triage.routing import route_for
 
 _FEAR_LEVELS = {"very frightened": "very", "a little frightened": "somewhat", "not really frightened": "not"}
@@ -41,7 +41,14 @@ def case_facts(values: Mapping[str, Any]) -> CaseFacts:
 
 
 _RELATIONSHIPS = {
-    "ex-partner", "partner", "family", "colleague", "neighbour", "acquaintance", "online-only", "stranger",
+    "ex-partner",
+    "partner",
+    "family",
+    "colleague",
+    "neighbour",
+    "acquaintance",
+    "online-only",
+    "stranger",
 }
 
 
@@ -58,7 +65,9 @@ def advice(values: Mapping[str, Any], *, now: datetime, style: str) -> tuple[str
     markers = set(values.get("risk_markers") or [])
     route = route_for(
         RiskLevel(level),
-        relationship=values.get("suspect_relationship") if values.get("suspect_relationship") in _RELATIONSHIPS else None,
+        relationship=values.get("suspect_relationship")
+        if values.get("suspect_relationship") in _RELATIONSHIPS
+        else None,
         nation=values.get("nation"),
         abroad=False,
         now=now,
@@ -83,10 +92,14 @@ def record_of(values: Mapping[str, Any]) -> dict[str, Any]:
         "risk_reasons": reasons,
         "fields": fields,
         "reporter": values.get("reporter") or "self",
-        "suspect_relationship": relationship if relationship in _RELATIONSHIPS else ("unknown" if relationship else None),
+        "suspect_relationship": relationship
+        if relationship in _RELATIONSHIPS
+        else ("unknown" if relationship else None),
         "nation": values.get("nation"),
         "behaviours": sorted(values.get("behaviour_kinds") or []),
         "consent_keep": values.get("confirm_save") == "yes",
         "consent_share_police": {"yes": True, "no": False}.get(str(values.get("share_with_police"))),
-        "consent_contact": None if contact in (None, "", SKIPPED) else not str(contact).lower().startswith("no"),
+        "consent_contact": None
+        if contact in (None, "", SKIPPED)
+        else not str(contact).lower().startswith("no"),
     }

@@ -25,7 +25,9 @@ REPORT_SLOTS: tuple[str, ...] = (
 )
 
 # Answered yes / no / skipped (free text is kept too, as the person's own words).
-YES_NO_SLOTS = frozenset({"safe_to_talk", "threats", "violence", "escalation", "share_with_police", "confirm_save"})
+YES_NO_SLOTS = frozenset(
+    {"safe_to_talk", "threats", "violence", "escalation", "share_with_police", "confirm_save"}
+)
 
 # Consent is always asked, even after "that's all": nothing is kept or shared without it.
 CONSENT_SLOTS: tuple[str, ...] = ("contact_method", "share_with_police", "confirm_save")

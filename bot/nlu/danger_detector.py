@@ -12,7 +12,7 @@ two independent detectors, either one enough. The one exception: when the classi
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -40,31 +40,31 @@ class DangerSignalDetector(GraphComponent):
     """Forces the `emergency` intent when the rules see danger now."""
 
     @staticmethod
-    def get_default_config() -> Dict[str, Any]:
+    def get_default_config() -> dict[str, Any]:
         """`demote_below`: classifier confidence under which a past/negated-only mention is a report."""
         return {"demote_below": 0.9}
 
-    def __init__(self, config: Dict[str, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self.demote_below = float(config.get("demote_below", 0.9))
 
     @classmethod
     def create(
         cls,
-        config: Dict[str, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "DangerSignalDetector":
+    ) -> DangerSignalDetector:
         return cls(config)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Look at each message's text and override the intent when danger is found."""
         for message in messages:
             self._process_one(message)
         return messages
 
     def _process_one(self, message: Message) -> None:
-        text: Optional[str] = message.get(TEXT)
+        text: str | None = message.get(TEXT)
         if not text:
             return
         findings = detect(text)
@@ -80,5 +80,9 @@ class DangerSignalDetector(GraphComponent):
             _with_top_intent(message, EMERGENCY, 1.0)
             return
         only_past = bool(findings.past_or_negated)
-        if intent.get("name") == EMERGENCY and only_past and intent.get("confidence", 0.0) < self.demote_below:
+        if (
+            intent.get("name") == EMERGENCY
+            and only_past
+            and intent.get("confidence", 0.0) < self.demote_below
+        ):
             _with_top_intent(message, REPORT, float(intent.get("confidence", 0.0)))

@@ -14,11 +14,11 @@ import itertools
 import json
 import logging
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.crypto import FieldCipher, cipher_from_settings, is_encrypted
 from bot.settings import get_settings
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 class EncryptedSQLTrackerStore(SQLTrackerStore):
     """`SQLTrackerStore` whose `events.data` column is encrypted."""
 
-    def __init__(self, domain=None, host: Optional[str] = None, event_broker=None, **kwargs: Any) -> None:
+    def __init__(self, domain=None, host: str | None = None, event_broker=None, **kwargs: Any) -> None:
         url = host or get_settings().tracker_store_url
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
@@ -41,7 +41,7 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
-    ) -> Optional[DialogueStateTracker]:
+    ) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
             events = [self._decode(row.data) for row in rows]
@@ -53,7 +53,9 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
         """Store the events not stored yet, each with its data encrypted."""
         await self.stream_events(tracker)
         with self.session_scope() as session:
-            stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+            stored = self._event_query(
+                session, tracker.sender_id, fetch_events_from_all_sessions=False
+            ).count()
             for event in itertools.islice(tracker.events, stored, len(tracker.events)):
                 data = event.as_dict()
                 session.add(

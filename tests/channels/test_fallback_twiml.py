@@ -36,7 +36,7 @@ def known_numbers(numbers: list[str]) -> set[str]:
 
 @pytest.mark.parametrize("name", sorted(VERBS))
 def test_fallback_is_valid_twiml_with_only_known_verbs(name: str) -> None:
-    root = ET.parse(FALLBACK / name).getroot()  # noqa: S314 — our own TwiML
+    root = ET.parse(FALLBACK / name).getroot()
     assert root.tag == "Response"
     assert {child.tag for child in root} <= VERBS[name]
     assert "".join(root.itertext()).strip()
@@ -44,13 +44,13 @@ def test_fallback_is_valid_twiml_with_only_known_verbs(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(VERBS))
 def test_fallback_quotes_999_silent_solution_helpline_and_101(name: str) -> None:
-    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))  # noqa: S314 — our own TwiML
+    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))
     assert {"999", "55", "08088020300", "101"} <= quoted
 
 
 @pytest.mark.parametrize("name", sorted(VERBS))
 def test_every_number_in_the_fallback_is_a_contract_service_number(name: str) -> None:
-    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))  # noqa: S314 — our own TwiML
+    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))
     contract = [n for _, number, others in SERVICE_NUMBERS.values() for n in (number, *others)]
     assert quoted <= known_numbers(contract)
 
@@ -62,10 +62,10 @@ def test_every_number_in_the_fallback_is_in_the_services_file(name: str) -> None
     services = data.get("services", data) if isinstance(data, dict) else data
     entries = services.values() if isinstance(services, dict) else services
     numbers = [str(n) for entry in entries for n in (entry["number"], *entry.get("other_numbers", ()))]
-    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))  # noqa: S314 — our own TwiML
+    quoted = numbers_in("".join(ET.parse(FALLBACK / name).getroot().itertext()))
     assert quoted <= known_numbers(numbers)
 
 
 def test_voice_fallback_reads_numbers_digit_by_digit() -> None:
-    said = " ".join(s.text or "" for s in ET.parse(FALLBACK / "voice.xml").getroot().iter("Say"))  # noqa: S314 — our own TwiML
+    said = " ".join(s.text or "" for s in ET.parse(FALLBACK / "voice.xml").getroot().iter("Say"))
     assert not re.search(r"\d\d", said)

@@ -58,8 +58,12 @@ def question_in(reply: str) -> str | None:
     return max(hits)[1] if hits else None
 
 
-def complete_report(conversation: Conversation, opening: str = "hi", answers: dict[str, str] | None = None,
-                    max_turns: int = 30) -> list[tuple[str, str]]:
+def complete_report(
+    conversation: Conversation,
+    opening: str = "hi",
+    answers: dict[str, str] | None = None,
+    max_turns: int = 30,
+) -> list[tuple[str, str]]:
     """Talk until the assistant stops asking questions; returns (said, replied) pairs."""
     script = {**DEFAULT_ANSWERS, **(answers or {})}
     said, transcript = opening, []

@@ -28,8 +28,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_overrides(workdir: Path, database_url: str | None = None, tracker_url: str | None = None,
-                   lock_url: str = "") -> dict[str, str]:
+def test_overrides(
+    workdir: Path, database_url: str | None = None, tracker_url: str | None = None, lock_url: str = ""
+) -> dict[str, str]:
     """Settings for a throwaway stack: free ports, its own stores, fresh secrets."""
     return {
         "RASA_PORT": str(free_port()),
@@ -80,7 +81,11 @@ class RunningStack:
         """Every incident, through the real `stalkbot export --format jsonl`."""
         out = subprocess.run(
             [str(PROJECT_ROOT / ".venv" / "bin" / "stalkbot"), "export", "--format", "jsonl"],
-            capture_output=True, text=True, env=self.env, check=True, timeout=120,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=True,
+            timeout=120,
         )
         return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 

@@ -43,8 +43,11 @@ def test_personal_fields_and_transcripts_are_ciphertext_in_the_databases(stack):
     assert "Acacia" not in raw
     tracker = sa.create_engine(stack.env["TRACKER_STORE_URL"])
     with tracker.connect() as conn:
-        rows = conn.execute(sa.text("SELECT data FROM events WHERE sender_id = :s"),
-                            {"s": conversation.sender}).scalars().all()
+        rows = (
+            conn.execute(sa.text("SELECT data FROM events WHERE sender_id = :s"), {"s": conversation.sender})
+            .scalars()
+            .all()
+        )
     assert rows and all(row.startswith("enc1:") for row in rows)
 
 

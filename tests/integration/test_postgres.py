@@ -30,9 +30,14 @@ def test_an_emergency_is_recorded_in_postgresql_at_once(pg_stack):
 def test_the_tracker_lives_in_postgresql_encrypted(pg_stack):
     conversation = pg_stack.conversation()
     conversation.say("someone keeps leaving flowers at my door")
-    engine = sa.create_engine(pg_stack.env["TRACKER_STORE_URL"].replace("postgresql://", "postgresql+psycopg2://"))
+    engine = sa.create_engine(
+        pg_stack.env["TRACKER_STORE_URL"].replace("postgresql://", "postgresql+psycopg2://")
+    )
     with engine.connect() as conn:
-        rows = conn.execute(sa.text("SELECT data FROM events WHERE sender_id = :s"),
-                            {"s": conversation.sender}).scalars().all()
+        rows = (
+            conn.execute(sa.text("SELECT data FROM events WHERE sender_id = :s"), {"s": conversation.sender})
+            .scalars()
+            .all()
+        )
     engine.dispose()
     assert rows and all(row.startswith("enc1:") for row in rows)

@@ -73,9 +73,15 @@ def test_the_silent_solution_and_text_options_are_explained():
 def test_no_response_advises_confronting_or_replying_to_the_stalker():
     risky = re.compile(r"\b(confront|reply to|meet|talk to) (him|her|them|the person)\b", re.IGNORECASE)
     offenders = [
-        where for where, text in response_texts()
-        if risky.search(text) and not re.search(r"(don't|do not|never|please don't)\W+(\w+\W+){0,3}"
-                                                  r"(confront|reply)", text, re.IGNORECASE)
+        where
+        for where, text in response_texts()
+        if risky.search(text)
+        and not re.search(
+            r"(don't|do not|never|please don't)\W+(\w+\W+){0,3}"
+            r"(confront|reply)",
+            text,
+            re.IGNORECASE,
+        )
     ]
     assert offenders == []
 

@@ -48,7 +48,12 @@ def user(text: str, intent: str, confidence: float = 0.95, **parse: Any) -> dict
         "event": "user",
         "text": text,
         "timestamp": 1_700_000_100.0,
-        "parse_data": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": [], **parse},
+        "parse_data": {
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "entities": [],
+            **parse,
+        },
         "input_channel": "rest",
     }
 

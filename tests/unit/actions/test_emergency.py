@@ -20,8 +20,12 @@ async def run(tracker):
 @pytest.mark.asyncio
 async def test_an_emergency_creates_an_incident_with_the_detectors_signals():
     tracker = make_tracker(
-        user("hes at the door banging", "emergency", 1.0,
-             danger_signals=[{"kind": "suspect_present", "evidence": "hes at the door"}])
+        user(
+            "hes at the door banging",
+            "emergency",
+            1.0,
+            danger_signals=[{"kind": "suspect_present", "evidence": "hes at the door"}],
+        )
     )
     _, events = await run(tracker)
     slots = slot_sets(events)
@@ -42,21 +46,42 @@ async def test_a_classifier_only_emergency_is_recorded_with_the_persons_words():
 
 @pytest.mark.asyncio
 async def test_a_second_emergency_in_the_session_raises_the_same_incident():
-    first = make_tracker(user("hes outside", "emergency", 1.0,
-                              danger_signals=[{"kind": "suspect_present", "evidence": "hes outside"}]))
-    second = make_tracker(user("he has a knife", "emergency", 1.0,
-                               danger_signals=[{"kind": "weapon", "evidence": "he has a knife"}]))
+    first = make_tracker(
+        user(
+            "hes outside",
+            "emergency",
+            1.0,
+            danger_signals=[{"kind": "suspect_present", "evidence": "hes outside"}],
+        )
+    )
+    second = make_tracker(
+        user(
+            "he has a knife",
+            "emergency",
+            1.0,
+            danger_signals=[{"kind": "weapon", "evidence": "he has a knife"}],
+        )
+    )
     _, events_one = await run(first)
     _, events_two = await run(second)
     reference = slot_sets(events_one)["incident_reference"]
     assert slot_sets(events_two)["incident_reference"] == reference
-    assert sorted(store.get_incident(context.records(), reference).danger_kinds) == ["suspect_present", "weapon"]
+    assert sorted(store.get_incident(context.records(), reference).danger_kinds) == [
+        "suspect_present",
+        "weapon",
+    ]
 
 
 @pytest.mark.asyncio
 async def test_suicidal_intent_adds_samaritans():
-    tracker = make_tracker(user("i want to end it all tonight", "emergency", 1.0,
-                                danger_signals=[{"kind": "suicidal", "evidence": "end it all tonight"}]))
+    tracker = make_tracker(
+        user(
+            "i want to end it all tonight",
+            "emergency",
+            1.0,
+            danger_signals=[{"kind": "suicidal", "evidence": "end it all tonight"}],
+        )
+    )
     dispatcher, _ = await run(tracker)
     assert texts(dispatcher) == ["utter_suicidal_support"]
 
@@ -66,8 +91,14 @@ async def test_the_database_being_down_still_sets_the_risk_level(monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg2://nobody@127.0.0.1:1/none")
     context.get_settings.cache_clear()
     context.records.cache_clear()
-    tracker = make_tracker(user("hes outside", "emergency", 1.0,
-                                danger_signals=[{"kind": "suspect_present", "evidence": "hes outside"}]))
+    tracker = make_tracker(
+        user(
+            "hes outside",
+            "emergency",
+            1.0,
+            danger_signals=[{"kind": "suspect_present", "evidence": "hes outside"}],
+        )
+    )
     _, events = await run(tracker)
     slots = slot_sets(events)
     assert slots["risk_level"] == "emergency"

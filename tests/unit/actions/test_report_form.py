@@ -72,8 +72,14 @@ async def test_a_question_mid_form_is_answered_and_the_question_asked_again(doma
 
 @pytest.mark.asyncio
 async def test_thats_all_skips_to_the_consent_questions(domain):
-    _, events = await answer(domain, "witnesses", "that's all I want to say", "finish", candidate=False,
-                             slots={"safe_to_talk": "yes", "narrative": "he follows me"})
+    _, events = await answer(
+        domain,
+        "witnesses",
+        "that's all I want to say",
+        "finish",
+        candidate=False,
+        slots={"safe_to_talk": "yes", "narrative": "he follows me"},
+    )
     set_now = slot_sets(events)
     assert set_now["impact"] == "skipped" and set_now["history"] == "skipped"
     for consent in ("contact_method", "share_with_police", "confirm_save"):
@@ -111,8 +117,9 @@ async def test_the_narrative_answers_other_questions_as_inferred(domain):
 
 @pytest.mark.asyncio
 async def test_an_ex_partner_raises_the_risk_to_high(domain):
-    _, events = await answer(domain, "suspect_relationship", "he's my ex", "inform",
-                             slots={"risk_level": "standard"})
+    _, events = await answer(
+        domain, "suspect_relationship", "he's my ex", "inform", slots={"risk_level": "standard"}
+    )
     assert slot_sets(events)["risk_level"] == "high"
 
 
@@ -132,7 +139,11 @@ async def test_the_risk_level_never_drops(domain):
 @pytest.mark.asyncio
 async def test_a_correction_changes_the_previous_answer(domain):
     dispatcher, events = await answer(
-        domain, "location", "actually it was tuesday not monday", "correct", candidate=False,
+        domain,
+        "location",
+        "actually it was tuesday not monday",
+        "correct",
+        candidate=False,
         slots={"latest_when": "monday", "last_answered_slot": "latest_when"},
     )
     slots = slot_sets(events)

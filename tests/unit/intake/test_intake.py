@@ -87,11 +87,18 @@ def test_risk_rises_with_what_is_known_and_never_drops(slots, previous, level):
 
 
 def test_the_record_keeps_said_and_inferred_apart_and_drops_skipped_answers():
-    record = record_of({
-        "narrative": "he follows me", "location": "work", "witnesses": SKIPPED,
-        "field_sources": {"location": "inferred"}, "confirm_save": "yes", "share_with_police": "no",
-        "contact_method": "no, please don't contact me", "suspect_relationship": "he's my boss",
-    })
+    record = record_of(
+        {
+            "narrative": "he follows me",
+            "location": "work",
+            "witnesses": SKIPPED,
+            "field_sources": {"location": "inferred"},
+            "confirm_save": "yes",
+            "share_with_police": "no",
+            "contact_method": "no, please don't contact me",
+            "suspect_relationship": "he's my boss",
+        }
+    )
     assert record["fields"]["narrative"] == {"value": "he follows me", "source": "said"}
     assert record["fields"]["location"]["source"] == "inferred"
     assert "witnesses" not in record["fields"]
