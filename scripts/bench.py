@@ -238,7 +238,8 @@ def report(results: dict[str, Any], concurrency: int) -> None:
         "== make bench results",
         f"  load average at start / end: {results.get('load_average_at_start')} / "
         f"{results.get('load_average_at_end')} on {os.cpu_count()} CPUs",
-        f"  {'training (`rasa train`, cold cache)':45} {results.get('train_s', 'skipped')} s",
+        f"  {'training (`rasa train`, cold cache)':45} "
+        + (f"{results['train_s']} s" if "train_s" in results else "skipped"),
         f"  {'server start (launch to health checks green)':45} {results.get('server_start_s')} s",
         f"  {'Rasa RSS after warm-up / after the load':45} {rss_rasa[0]} / {rss_rasa[1]} MiB",
         f"  {'all servers RSS after the load':45} {results.get('rss_mib_after_load')} MiB",

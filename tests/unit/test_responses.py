@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.settings import PROJECT_ROOT
-from bot.triage.services import known_numbers
+from bot.triage.services import known_numbers, load_services
 
 PHONE = re.compile(r"(?<![\d:])\d(?:[\d ]{1,14})\d(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
@@ -34,6 +34,10 @@ def static_channel_texts() -> list[tuple[str, str]]:
 
 
 def numbers_in(text: str) -> list[str]:
+    """Phone numbers cited; a service's spoken form ("0 8 0 8, 8 0 2, ...") counts as its number."""
+    for service in load_services().values():
+        if service.spoken:
+            text = text.replace(service.spoken, f" {service.number} ")
     return [re.sub(r"\D", "", match) for match in PHONE.findall(text)]
 
 
