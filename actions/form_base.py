@@ -15,6 +15,7 @@ Subclasses say what a valid answer to each question is (`validate_answer`).
 from __future__ import annotations
 
 import logging
+import re
 from abc import abstractmethod
 from typing import Any
 
@@ -26,12 +27,15 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent, latest_text, now, text_style
 from bot.intake.answers import is_forced_intent
-from bot.intake.questions import SKIPPED, skip_to_consent
+from bot.intake.questions import CONSENT_SLOTS, SKIPPED, skip_to_consent
 from bot.triage.render import render_helpline_hours
 
 logger = logging.getLogger(__name__)
 
 STEP_ASIDE = frozenset({"emergency", "stop"})
+
+# "just save it" mid-report: no more questions, straight to the read-back and consent.
+SAVE_NOW = re.compile(r"\b(save (it|this|that|my report|the report|what i)|just save|please save)\b")
 
 # Questions people ask in the middle of a report, answered without leaving it.
 QUESTION_RESPONSES = {
@@ -94,7 +98,7 @@ class TriageFormValidation(FormValidationAction):
         if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE:
             self._answer_question(intent, dispatcher, tracker)
             return [SlotSet(requested, None)]
-        if intent == "finish":
+        if intent == "finish" or (SAVE_NOW.search(text.lower()) and requested not in CONSENT_SLOTS):
             values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}
             values[requested] = None  # "that's all" is not an answer to the question asked
             skipped = skip_to_consent(values)

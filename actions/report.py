@@ -8,24 +8,14 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import SQLAlchemyError
 
-from actions.context import (
-    channel_of,
-    latest_intent,
-    latest_text,
-    now,
-    records,
-    session_key,
-    text_style,
-    transcript,
-)
+from actions.context import latest_intent, latest_text, now, text_style
 from actions.report_form import ValidateReportForm
+from actions.saving import save
 from bot.intake.answers import is_forced_intent
-from bot.intake.case import advice, record_of
+from bot.intake.case import advice
 from bot.intake.questions import REPORT_SLOTS
 from bot.intake.readback import read_back
-from bot.records import store
 
 logger = logging.getLogger(__name__)
 
@@ -71,41 +61,24 @@ class ActionAskConfirmSave(Action):
 
 
 class ActionFinishReport(Action):
-    """After the last question: save (only with consent), give the reference, say who can help."""
+    """After the last question: add the contact and sharing choices, or say nothing was kept."""
 
     def name(self) -> str:
         return "action_finish_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         slots = dict(tracker.slots)
-        if slots.get("safe_to_talk") == "no":
-            return cleared()
-        text, service_ids = advice(slots, now=now(), style=text_style(tracker))
-        if slots.get("confirm_save") != "yes":
+        consent = slots.get("confirm_save")
+        if slots.get("safe_to_talk") == "no" or consent == "failed":
+            return cleared()  # they have already been told
+        if consent != "yes":
+            text, _ = advice(slots, now=now(), style=text_style(tracker))
             dispatcher.utter_message(response="utter_report_not_saved")
             dispatcher.utter_message(text=text)
             return cleared()
-        try:
-            saved = store.save_report(
-                records(),
-                conversation_id=tracker.sender_id,
-                session_key=session_key(tracker),
-                channel=channel_of(tracker),
-                transcript=transcript(tracker),
-                advice_given=service_ids,
-                **record_of(slots),
-            )
-        except (SQLAlchemyError, ValueError) as err:
-            logger.error("could not save a report: %s", type(err).__name__)  # never the person's words
-            dispatcher.utter_message(response="utter_save_failed")
-            return cleared()
-        dispatcher.utter_message(response="utter_report_saved", incident_reference=saved.reference)
-        dispatcher.utter_message(text=text)
-        return [
-            *cleared(),
-            SlotSet("incident_reference", saved.reference),
-            SlotSet("risk_level", saved.risk_level),
-        ]
+        saved = save(tracker, slots, advice_given=[])
+        dispatcher.utter_message(response="utter_report_complete" if saved else "utter_save_failed")
+        return [*cleared(), SlotSet("incident_reference", slots.get("incident_reference"))]
 
 
 class ActionResetReport(Action):

@@ -11,10 +11,17 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent
 from actions.form_base import Answer, TriageFormValidation
+from actions.saving import save_with_consent
 from bot.intake.answers import answers_in, risk_markers, yes_no
 from bot.intake.case import assess_slots
-from bot.intake.questions import REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
+from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
 from bot.triage.facts import extract_facts
+
+# Questions whose answers bot/triage/facts.py recognises well enough to notice an answer that
+# belongs elsewhere ("he's my neighbour" when asked when it last happened).
+CHECKED_SLOTS = frozenset(
+    {"behaviours", "suspect_relationship", "latest_when", "location", "evidence", "witnesses"}
+)
 
 _DONT_KNOW = re.compile(r"\b(don'?t|do not|dont) know\b|\bno idea\b|\bnot sure\b|\bunknown\b|\bno clue\b")
 _CORRECTION_LEAD = re.compile(
@@ -41,8 +48,8 @@ class ValidateReportForm(TriageFormValidation):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
-        """Everything still empty, in order; nothing more once they said it isn't safe to talk."""
-        if tracker.get_slot("safe_to_talk") == "no":
+        """Everything still empty, in order; nothing more once it isn't safe, or nothing was kept."""
+        if tracker.get_slot("safe_to_talk") == "no" or tracker.get_slot("confirm_save") in ("no", "failed"):
             return []
         return domain_slots
 
@@ -54,13 +61,18 @@ class ValidateReportForm(TriageFormValidation):
         if slot in YES_NO_SLOTS:
             answer = self._yes_no_answer(slot, text, intent, dispatcher, tracker)
         elif slot == "suspect_relationship":
-            answer = Answer({slot: self._relationship(text)})
+            answer = Answer({slot: self._relationship(text), "suspect_details": text})
         elif slot == "fear":
             answer = Answer({slot: self._fear(text)})
         else:
             answer = Answer({slot: text})
-        if answer.reask or slot in ("confirm_save", "share_with_police"):
+        if answer.reask or slot in CONSENT_SLOTS:
             return answer
+        elsewhere = self.answers_elsewhere(slot, text, tracker)
+        if elsewhere:
+            # They answered another question: keep that, and ask this one again.
+            learned = self.learn_from(text, next(iter(elsewhere)), tracker, dispatcher, elsewhere)
+            return Answer({**elsewhere, **learned, slot: None})
         said = next(iter(answer.slots))
         answer.slots.update(self.learn_from(text, said, tracker, dispatcher, answer.slots))
         return answer
@@ -79,8 +91,10 @@ class ValidateReportForm(TriageFormValidation):
             return Answer({slot: meaning}) if meaning else Answer(reask="utter_explain_yes_no")
         if slot == "confirm_save":
             # Consent must be a clear yes or no, typed or tapped (never a forced /intent).
-            if meaning in ("yes", "no"):
-                return Answer({slot: meaning})
+            if meaning == "yes":
+                return Answer(save_with_consent(dispatcher, tracker, {**tracker.slots, slot: "yes"}))
+            if meaning == "no":
+                return Answer({slot: "no"})
             changes = self.correction(tracker, text)  # "it was Tuesday": change it, read back again
             return Answer(changes, reask="utter_correction_noted" if changes else "utter_explain_confirm")
         if slot == "share_with_police":
@@ -90,6 +104,16 @@ class ValidateReportForm(TriageFormValidation):
                 Answer({slot: meaning}) if meaning in ("yes", "no") else Answer(reask="utter_explain_yes_no")
             )
         return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
+
+    @staticmethod
+    def answers_elsewhere(slot: str, text: str, tracker: Tracker) -> dict[str, str]:
+        """For a longer answer that says nothing about `slot` but answers other unasked questions."""
+        if slot not in CHECKED_SLOTS or len(text.split()) < 6:
+            return {}
+        found = answers_in(extract_facts(text))
+        if slot in found:
+            return {}
+        return {s: v for s, v in found.items() if s in CHECKED_SLOTS and tracker.get_slot(s) in (None, "")}
 
     @staticmethod
     def _relationship(text: str) -> str:

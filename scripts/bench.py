@@ -69,9 +69,12 @@ def wait_for_model(minutes: float) -> None:
     raise RuntimeError(f"no trained model at {MODEL} after {minutes:.0f} minutes; run `make train`")
 
 
-def measure(name: str, workers: list[Callable[[], None]], recorder: Recorder) -> dict[str, Any]:
-    """Run one load phase and summarise it."""
-    say(f"{name}: {len(workers)} conversation(s) at once (load average {load_average()[0]})")
+def measure(
+    name: str, workers: list[Callable[[], None]], recorder: Recorder, concurrent: int | None = None
+) -> dict[str, Any]:
+    """Run one load phase and summarise it (`concurrent`: conversations at once, if not one per worker)."""
+    concurrent = concurrent or len(workers)
+    say(f"{name}: {concurrent} conversation(s) at once (load average {load_average()[0]})")
     wall = run_parallel(workers, PHASE_DEADLINE_S)
     summary = recorder.summary(wall).as_dict()
     say(
@@ -79,7 +82,7 @@ def measure(name: str, workers: list[Callable[[], None]], recorder: Recorder) ->
         f"{summary['per_second']} /s, errors {summary['errors']}, "
         f"safety-fallback replies {summary['fallbacks']}"
     )
-    return {**summary, "concurrent": len(workers), "load_average": load_average()}
+    return {**summary, "concurrent": concurrent, "load_average": load_average()}
 
 
 def rest_phases(url: str, turns: tuple[str, ...], single_runs: int, concurrency: int, prefix: str) -> dict:
@@ -181,6 +184,7 @@ def webchat_long_message(url: str, others: int) -> dict[str, Any]:
         f"web chat, short messages while a {clients.LONG_TEXT_CHARS:,}-character message is sent repeatedly",
         [short_visitors, lambda: clients.webchat_long_sender(url, done, long_messages, max_sends=500)],
         busy,
+        concurrent=others + 1,
     )
     long_summary = long_messages.summary(with_long["wall_s"]).as_dict()
     say(f"  the long message itself: {long_summary['count']} sent, p95 {long_summary['p95_ms']} ms")

@@ -10,7 +10,6 @@ REPORT_SLOTS: tuple[str, ...] = (
     "latest_when",
     "location",
     "pattern",
-    "suspect_details",
     "evidence",
     "witnesses",
     "impact",
@@ -19,9 +18,11 @@ REPORT_SLOTS: tuple[str, ...] = (
     "violence",
     "escalation",
     "history",
+    # Consent to keep the report comes first, so a report is saved (and the person given a
+    # reference and who can help) as soon as they agree; contact and sharing follow.
+    "confirm_save",
     "contact_method",
     "share_with_police",
-    "confirm_save",
 )
 
 # Answered yes / no / skipped (free text is kept too, as the person's own words).
@@ -30,11 +31,12 @@ YES_NO_SLOTS = frozenset(
 )
 
 # Consent is always asked, even after "that's all": nothing is kept or shared without it.
-CONSENT_SLOTS: tuple[str, ...] = ("contact_method", "share_with_police", "confirm_save")
+CONSENT_SLOTS: tuple[str, ...] = ("confirm_save", "contact_method", "share_with_police")
 
 # What goes into the incident record's fields (safety and consent answers are stored as columns).
-RECORD_FIELDS: tuple[str, ...] = tuple(
-    slot for slot in REPORT_SLOTS if slot not in ("safe_to_talk", "share_with_police", "confirm_save")
+RECORD_FIELDS: tuple[str, ...] = (
+    *(slot for slot in REPORT_SLOTS if slot not in ("safe_to_talk", "share_with_police", "confirm_save")),
+    "suspect_details",
 )
 
 SKIPPED = "skipped"
@@ -46,8 +48,8 @@ LABELS: dict[str, str] = {
     "suspect_relationship": "Who they are",
     "latest_when": "When it last happened",
     "location": "Where",
-    "pattern": "When it started and how often",
     "suspect_details": "Name or description",
+    "pattern": "When it started and how often",
     "evidence": "What has been kept",
     "witnesses": "Who else saw or heard",
     "impact": "Effect on daily life",
@@ -56,8 +58,6 @@ LABELS: dict[str, str] = {
     "violence": "Violence",
     "escalation": "Getting worse",
     "history": "Earlier reports or orders",
-    "contact_method": "Safe way to contact",
-    "share_with_police": "Share with police",
 }
 
 

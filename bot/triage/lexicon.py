@@ -153,3 +153,68 @@ MINIMISING = (
     r"\b(?:not an emergency|not a emergency|not urgent|no emergency|probably nothing|nothing serious|"
     r"not in danger|not that serious|not serious|nothing major|no rush|not a big deal|overreacting)\b"
 )
+
+
+# ---- the compositional "situation" layer (see `danger_situations.py`) ------------------------------
+
+# Head nouns of a noun phrase that can be the person of concern ("a tall man", "the customer",
+# "this bloke from flat 4", "one of the parents"). Added to the relationship nouns above.
+PERSON_HEADS = (
+    *SUSPECT_NOUNS, "man", "men", "guy", "guys", "bloke", "blokes", "lad", "lads", "woman", "women", "person",
+    "people", "stranger", "strangers", "customer", "client", "patient", "parent", "visitor", "figure",
+    "fella", "fellow", "youth", "youths", "group", "gang", "stalker", "someone", "somebody", "driver",
+    "perpetrator", "suspect", "abuser", "attacker", "dad", "father",
+)
+VEHICLE_HEADS = ("car", "cars", "van", "truck", "motorbike", "lorry", "4x4", "jeep", "motorcycle", "vehicle")
+DETERMINERS = (
+    r"(?:a|an|the|this|that|these|those|some|same|the same|one|one of the|my|our|his|her|their|your|two|"
+    r"three|a couple of)"
+)
+# Who is there: a pronoun, or a determiner, up to two describing words and a person or vehicle.
+WHO = (
+    r"(?:he|she|they|someone|somebody|some one|ex|"
+    + DETERMINERS + r" (?:\w+ ){0,2}?" + alternation((*PERSON_HEADS, *VEHICLE_HEADS)) + r")"
+)
+# What may sit between the person and the verb: "who attacked me last year", "from flat 4",
+# "i met online". Judged apart: a past relative clause does not make the presence past.
+WHO_TAIL = r"(?: (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)(?: \w+){0,7}?)?"
+# People whose presence is not danger (checked inside the matched subject only).
+SAFE_PEOPLE = (
+    r"\b(?:police|polices|officer|officers|cops|copper|postman|postie|courier|delivery|friend|friends|"
+    r"support worker|worker|taxi|uber|ambulance|paramedics?|nurse|doctor|security|neighbours dog|dog|cat|"
+    r"fox|kids|children|mum|mother|sister|landlord|plumber|engineer|locksmith|ex partners? mum)\b"
+)
+# Prepositions of place, longest first, including "at the bottom of" and "across the road from".
+PREPS = (
+    "outside of", "outside", "in front of", "at the front of", "at the back of", "at the bottom of",
+    "at the top of", "at the end of", "at the side of", "round the back of", "on the corner of", "at", "by",
+    "near", "next to", "on", "in", "inside", "opposite", "across from", "across the road from",
+    "over the road from", "across the street from", "behind", "under", "round", "around", "beside",
+    "up", "down", "near to", "close to", "just outside", "right outside", "outside the front of",
+)
+# Where the person of concern is: the home, the street, work, school, transport.
+PLACE_NOUNS = (
+    *PLACES, "bins", "bin store", "stairwell", "corridor", "streetlight", "lamp post", "lamppost",
+    "playground", "waiting room", "school gate", "school gates", "gates", "entrance", "pub", "bar", "cafe",
+    "restaurant", "supermarket", "platform", "bus", "train", "tram", "wall", "hedge", "bushes", "tree",
+    "corner", "lift", "staff room", "premises", "site", "counter", "till", "queue", "loft", "attic",
+    "pavement", "alley", "alleyway", "lane", "avenue", "park", "field", "bridge", "underpass", "garages",
+    "communal door", "entry phone", "stairs", "bottom of the stairs", "high street", "surgery", "clinic",
+    "library", "church", "mosque", "temple", "club", "changing rooms", "toilets", "ward", "canteen",
+)
+PLACE_NOUN = alternation(PLACE_NOUNS)
+# Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
+LOCATION = (
+    r"(?:" + alternation(PREPS) + r" (?:" + DETERMINERS + r" )?(?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
+    r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence
+    r"|" + BARE_WHERE + r"\b)"
+)
+# Things at the door that a person trying to get in works at.
+DOOR_THINGS = (
+    "door", "doors", "front door", "back door", "side door", "window", "windows", "handle", "handles",
+    "door handle", "lock", "locks", "gate", "letterbox", "letter box", "glass", "patio door", "doorbell",
+    "bell", "buzzer", "intercom", "car door", "back gate", "front gate", "latch", "chain",
+)
+DOOR_THING = alternation(DOOR_THINGS)
+# Words that leave no doubt a moment is now, beyond NOW_WORDS ("again", "tonight").
+NOW_OR_AGAIN = NOW_WORDS[:-3] + r"|again|tonight|as we speak)\b"

@@ -66,6 +66,7 @@ _EXPANSIONS: dict[str, str] = {
     "halp": "help", "polic": "police", "plice": "police", "bak": "back", "agen": "again", "agn": "again",
     "gud": "good", "ok": "okay", "k": "okay", "ex's": "ex", "dnt": "do not", "wen": "when", "wot": "what",
     "wat": "what", "tho": "though", "yday": "yesterday", "yest": "yesterday", "yesturday": "yesterday",
+    "someones": "someone is", "somebodys": "somebody is", "some1s": "someone is", "sum1s": "someone is",
     "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "mnth": "month", "mnths": "months",
 }
 
@@ -89,7 +90,8 @@ _HAS_AFTER_IS = frozenset(
     {"been", "got", "gone", "taken", "broken", "smashed", "left", "punched", "followed", "come", "threatened",
      "sent", "stolen", "kicked", "grabbed", "attacked", "strangled", "choked", "arrived", "turned", "told",
      "said", "messaged", "texted", "called", "rung", "posted", "hacked", "tracked", "damaged", "thrown",
-     "driven", "walked", "shown", "started", "stopped", "moved", "found", "seen", "written", "hit"}
+     "driven", "walked", "shown", "started", "stopped", "moved", "found", "seen", "written", "hit",
+     "snatched", "put", "brought", "headbutted", "kidnapped", "abducted", "climbed"}
 )
 
 # Dropped final g ("waitin", "bangin"): add it back, except for real words ending in -in.
@@ -113,7 +115,9 @@ _KNOWN = frozenset(
 )
 
 _SQUASH = re.compile(r"(.)\1{2,}")
-_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u00df": "ss"})
+# Letters NFKD does not decompose ("ł", dotless "ı"), folded so other languages match plainly.
+_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u00df": "ss",
+                             "\u0142": "l", "\u0141": "l", "\u0131": "i", "\u00f8": "o", "\u0111": "d"})
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,11 @@ def _expand_word(word: str) -> list[str]:
     return [word]
 
 
+# "-ed" words that describe a state after "is just" ("he's just parked there"), not "has".
+_STATES = frozenset({"parked", "sat", "stood", "scared", "terrified", "tired", "worried", "obsessed", "armed",
+                     "locked", "drunk", "pissed", "annoyed", "confused"})
+
+
 def _is_to_has(words: list[str]) -> list[str]:
     """ "he is been" (from "he's been") is "he has been"."""
     out = list(words)
@@ -205,7 +214,9 @@ def _is_to_has(words: list[str]) -> list[str]:
             continue
         nxt = words[i + 1]
         after = words[i + 2] if i + 2 < len(words) else ""
-        if nxt in _HAS_AFTER_IS or (nxt in ("just", "already", "now") and after in _HAS_AFTER_IS):
+        # "he's just snatched ..." is "he has just ...": after "just", an -ed form is a past participle.
+        if nxt in _HAS_AFTER_IS or (nxt in ("just", "already", "now") and (
+                after in _HAS_AFTER_IS or (nxt == "just" and after.endswith("ed") and after not in _STATES))):
             out[i] = "has"
     return out
 

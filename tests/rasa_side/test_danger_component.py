@@ -40,9 +40,24 @@ def test_the_classifiers_own_emergency_is_kept_when_the_rules_see_nothing():
     assert message.get("intent")["name"] == "emergency"
 
 
-def test_an_unsure_classifier_emergency_about_the_past_is_a_report():
-    message = run(classified("two weeks ago he said he would kill me", "emergency", 0.6))
+def test_a_classifier_emergency_the_rules_judge_past_is_not_an_emergency():
+    message = run(classified("two weeks ago he said he would kill me", "emergency", 0.97))
     assert message.get("intent")["name"] == "report_stalking"
+
+
+def test_an_unsure_classifier_emergency_the_rules_do_not_see_is_not_an_emergency():
+    message = classified("it's driving me mad, he sends voice notes every night", "emergency", 0.6)
+    message.set(
+        "intent_ranking",
+        [{"name": "emergency", "confidence": 0.6}, {"name": "report_stalking", "confidence": 0.3}],
+        add_to_output=True,
+    )
+    assert run(message).get("intent")["name"] == "report_stalking"
+
+
+def test_the_classifiers_intent_is_kept_for_the_record():
+    message = run(classified("he's outside my door now", "inform", 0.5))
+    assert message.get("classifier_intent") == {"name": "inform", "confidence": 0.5}
 
 
 def test_a_calm_report_is_left_alone():

@@ -34,6 +34,11 @@ def records_db(tmp_path, monkeypatch) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def domain() -> dict[str, Any]:
     """The real domain, merged from domain/*.yml as Rasa does."""
+    return domain_of()
+
+
+def domain_of() -> dict[str, Any]:
+    """The real domain, merged from domain/*.yml as Rasa does."""
     merged: dict[str, Any] = {"slots": {}, "forms": {}, "responses": {}, "intents": []}
     for path in sorted((PROJECT_ROOT / "domain").glob("*.yml")):
         part = yaml.safe_load(path.read_text())

@@ -6,6 +6,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.report_form import ValidateReportForm
+from bot.intake.questions import CONSENT_SLOTS
 from tests.unit.actions.conftest import make_tracker, slot, slot_sets, texts, user
 
 ASKED = "report_form"
@@ -40,8 +41,9 @@ async def test_a_typed_slash_intent_is_never_consent(domain):
 @pytest.mark.asyncio
 @pytest.mark.parametrize("text", ["yes", "Yes please save it", "yeah go ahead"])
 async def test_a_clear_yes_saves(domain, text):
-    _, events = await answer(domain, "confirm_save", text, "affirm")
+    _, events = await answer(domain, "confirm_save", text, "affirm", slots={"narrative": "he follows me"})
     assert slot_sets(events)["confirm_save"] == "yes"
+    assert slot_sets(events)["incident_reference"].startswith("SK-")
 
 
 @pytest.mark.asyncio
@@ -82,7 +84,7 @@ async def test_thats_all_skips_to_the_consent_questions(domain):
     )
     set_now = slot_sets(events)
     assert set_now["impact"] == "skipped" and set_now["history"] == "skipped"
-    for consent in ("contact_method", "share_with_police", "confirm_save"):
+    for consent in CONSENT_SLOTS:
         assert consent not in set_now or set_now[consent] is None
 
 
@@ -157,3 +159,38 @@ async def test_someone_reporting_for_a_friend_is_a_third_party_reporter(domain):
     story = "my friend is being stalked by her ex he keeps turning up at her flat"
     _, events = await answer(domain, "narrative", story, "report_stalking", slots={"safe_to_talk": "yes"})
     assert slot_sets(events)["reporter"] == "someone-else"
+
+
+@pytest.mark.asyncio
+async def test_just_save_it_mid_report_goes_straight_to_consent(domain):
+    _, events = await answer(
+        domain,
+        "impact",
+        "yes please save it",
+        "affirm",
+        candidate=False,
+        slots={"safe_to_talk": "yes", "narrative": "he follows me"},
+    )
+    set_now = slot_sets(events)
+    assert set_now["impact"] == "skipped" and set_now["history"] == "skipped"
+    assert "confirm_save" not in set_now
+
+
+@pytest.mark.asyncio
+async def test_an_answer_to_another_question_is_filed_there_and_this_one_asked_again(domain):
+    _, events = await answer(
+        domain,
+        "latest_when",
+        "he's my ex boyfriend, we split up and now he won't stop",
+        "inform",
+        slots={"safe_to_talk": "yes", "narrative": "he follows me"},
+    )
+    set_now = slot_sets(events)
+    assert set_now["suspect_relationship"] == "ex-partner"
+    assert set_now["latest_when"] is None
+
+
+@pytest.mark.asyncio
+async def test_a_short_answer_is_taken_as_given(domain):
+    _, events = await answer(domain, "latest_when", "the other day", "inform")
+    assert slot_sets(events)["latest_when"] == "the other day"
