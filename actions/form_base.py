@@ -32,8 +32,6 @@ from bot.triage.render import render_helpline_hours
 
 logger = logging.getLogger(__name__)
 
-STEP_ASIDE = frozenset({"emergency", "stop"})
-
 # "just save it" mid-report: no more questions, straight to the read-back and consent.
 SAVE_NOW = re.compile(r"\b(save (it|this|that|my report|the report|what i)|just save|please save)\b")
 
@@ -84,10 +82,32 @@ class TriageFormValidation(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        events = await self._run(dispatcher, tracker, domain)
+        if events and latest_intent(tracker) == "emergency":
+            # Not credible as danger now (see danger_is_credible): answer, and clear the flag.
+            events = [SlotSet("emergency_active", False), *events]
+        return events
+
+    @staticmethod
+    def danger_is_credible(tracker: Tracker) -> bool:
+        """Mid-report, the rules decide; the classifier alone interrupts only when near certain.
+
+        Answers to report questions ("he's my brother", "she's scared") are where the
+        classifier's false alarms cluster (measured on tests/eval/conversations.jsonl); the
+        rules-based detector (bot/triage/danger.py) reads every one of them for danger now.
+        """
+        if tracker.latest_message.get("danger_signals"):
+            return True
+        said = tracker.latest_message.get("classifier_intent") or tracker.latest_message.get("intent") or {}
+        return said.get("name") == "emergency" and float(said.get("confidence") or 0) >= 0.99
+
+    async def _run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         intent = latest_intent(tracker)
         text = latest_text(tracker)
-        if intent in STEP_ASIDE:
+        if intent == "stop" or (intent == "emergency" and self.danger_is_credible(tracker)):
             return []  # rejected: the emergency or stop rule runs instead
         if requested is None:
             return await super().run(dispatcher, tracker, domain)  # the form is just starting

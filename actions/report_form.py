@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.context import latest_intent
 from actions.form_base import Answer, TriageFormValidation
 from actions.saving import save_with_consent
-from bot.intake.answers import answers_in, risk_markers, yes_no
+from bot.intake.answers import answers_in, relationship_answer, risk_markers, yes_no
 from bot.intake.case import assess_slots
 from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
 from bot.triage.facts import extract_facts
@@ -117,8 +117,8 @@ class ValidateReportForm(TriageFormValidation):
 
     @staticmethod
     def _relationship(text: str) -> str:
-        found = extract_facts(text).suspect_relationship
-        if found and found != "unknown":
+        found = relationship_answer(text)
+        if found:
             return found
         return "unknown" if _DONT_KNOW.search(text.lower()) else text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.intake.questions import SKIPPED
-from bot.triage.facts import NarrativeFacts
+from bot.triage.facts import NarrativeFacts, extract_facts
 
 _YES = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|y|ok|okay|sure|aye|correct|it is|i am|i'?m ok|i'?m safe|safe|"
@@ -79,3 +79,70 @@ def answers_in(facts: NarrativeFacts) -> dict[str, str]:
 def risk_markers(facts: NarrativeFacts) -> set[str]:
     """The high-risk signals a piece of text mentions, by name (for the risk assessment)."""
     return set(facts.markers.names())
+
+
+# Read in answer to "Do you know who this person is?": naming someone is the answer, so a
+# plain mention counts here (in a story, "my brother" is as likely to be a helper).
+_RELATIONSHIP_ANSWERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "ex-partner",
+        re.compile(
+            r"\bex\b|\bex[- ]?(partner|husband|wife|boyfriend|girlfriend|bf|gf)\b|"
+            r"\bformer (partner|husband|wife|boyfriend|girlfriend)\b|\bwe (split|broke up)"
+        ),
+    ),
+    ("partner", re.compile(r"\b(my )?(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?)\b")),
+    (
+        "family",
+        re.compile(
+            r"\b(brother|sister|dad|father|mum|mom|mother|stepdad|stepmum|uncle|aunt|auntie|"
+            r"cousin|grandad|grandfather|nan|grandma|nephew|niece|son|daughter|in[- ]laws?|"
+            r"family|relative)\b"
+        ),
+    ),
+    (
+        "neighbour",
+        re.compile(r"\bneighbou?rs?\b|\bnext door\b|\blives (across|opposite|upstairs|downstairs)"),
+    ),
+    (
+        "colleague",
+        re.compile(
+            r"\b(colleague|co-?worker|workmate|boss|manager|supervisor)\b|\bfrom (my )?work\b|"
+            r"\bat (my )?work\b|\bwork with\b"
+        ),
+    ),
+    (
+        "online-only",
+        re.compile(
+            r"\bonline\b|\binternet\b|\bnever met\b|\b(instagram|facebook|tiktok|snapchat|"
+            r"discord|twitter|x|reddit|dating app|tinder|hinge|bumble|gaming|roblox)\b"
+        ),
+    ),
+    (
+        "stranger",
+        re.compile(
+            r"\bstranger\b|\bno idea who\b|\bdon'?t know (who|him|her|them)\b|"
+            r"\bnever (seen|met) (him|her|them)\b|\bsome (guy|man|woman|bloke)\b"
+        ),
+    ),
+    (
+        "acquaintance",
+        re.compile(
+            r"\b(acquaintance|friend of|used to be friends|know (him|her|them) from|"
+            r"from (church|the gym|gym|school|college|uni|university|the pub|the club))\b|"
+            r"\b(customer|client|patient|student|pupil|parent at)\b"
+        ),
+    ),
+)
+
+
+def relationship_answer(text: str) -> str | None:
+    """Who the person is, from an answer to that question; None if the words don't say."""
+    found = extract_facts(text).suspect_relationship
+    if found and found != "unknown":
+        return found
+    lowered = text.lower().replace("\u2019", "'")
+    for relationship, pattern in _RELATIONSHIP_ANSWERS:
+        if pattern.search(lowered):
+            return relationship
+    return None

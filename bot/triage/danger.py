@@ -25,7 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.triage.danger_rules import RULES, rx
-from bot.triage.framing import HABITUAL, MINIMISING, NOW, frame_of
+from bot.triage.danger_foreign import foreign_danger, is_past_foreign
+from bot.triage.danger_fragments import fragments
+from bot.triage.danger_situations import situations
+from bot.triage.framing import MINIMISING, NEGATED, NOW, PAST, frame_of
 from bot.triage.text import Segment, segments
 from bot.triage.threats import threats
 
@@ -109,6 +112,13 @@ _ORDER = rx(
     r"stalking protection order|injunction|protection order|court order|order against|exclusion zone|"
     r"on licence|breach|breaching|breaking (?:his|her|the) (?:order|bail))\b"
 )
+# "he's abroad right now", "he's outside the country at the moment": present tense, far away.
+_AWAY = rx(
+    r"\b(?:abroad|overseas|outside the (?:country|uk|area|county)|out of the (?:country|area)|in (?:prison|jail|"
+    r"custody|the cells)|on holiday|away on (?:holiday|business|a trip)|in another (?:city|country|town)|"
+    r"moved (?:away|to))\b"
+)
+_PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
 
@@ -126,15 +136,22 @@ def detect(text: str) -> DangerFindings:
     order_evidence: str | None = None
     minimised = False
 
+    away = False
+
     def add(kind: str, evidence: str, frame: str) -> None:
+        if away and kind in _PRESENCE_KINDS and frame == NOW:
+            frame = NEGATED
         key = (kind, evidence)
         if frame == NOW:
             now.setdefault(key, DangerSignal(kind, evidence, NOW))
         elif key not in now:
             other.setdefault(key, DangerSignal(kind, evidence, frame))
 
-    for segment in segments(text):
+    foreign_past = is_past_foreign(text)
+    sentences = segments(text)
+    for segment in sentences:
         sentence = segment.text
+        away = bool(_AWAY.search(sentence))
         for rule in RULES:
             if rule.context is not None and not rule.context.search(sentence):
                 continue
@@ -143,13 +160,15 @@ def detect(text: str) -> DangerFindings:
                     continue
                 frame = frame_of(segment, match.start(), match.end(), rule)
                 add(rule.kind, _evidence(text, segment, match.start(), match.end()), frame)
+        for kind, start, end, frame in situations(segment):
+            add(kind, _evidence(text, segment, start, end), frame)
         for start, end, frame in threats(segment):
             add("threat_imminent", _evidence(text, segment, start, end), frame)
         for pattern, kind in ((_FOREIGN_HELP, "call_for_help"), (_FOREIGN_PRESENT, "suspect_present")):
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
-                add(kind, _evidence(text, segment, match.start(), match.end()),
-                    NOW if short or segment.exclamations else HABITUAL)
+                current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
+                add(kind, _evidence(text, segment, match.start(), match.end()), NOW if current else PAST)
         if _bare_help(segment, text):
             add("call_for_help", _evidence(text, segment, 0, len(sentence)), NOW)
         order = _ORDER.search(sentence)
@@ -157,6 +176,12 @@ def detect(text: str) -> DangerFindings:
             order_evidence = _evidence(text, segment, order.start(), order.end())
         if MINIMISING.search(sentence):
             minimised = True
+
+    away = False
+    for kind, evidence in fragments(sentences, text):
+        add(kind, evidence, NOW)
+    for kind, frame in foreign_danger(text):
+        add(kind, " ".join(text.split())[:_MAX_EVIDENCE], frame)
 
     signals = list(now.values())
     if order_evidence and any(s.kind in _BREACH_TRIGGERS for s in signals):

@@ -57,10 +57,13 @@ _ONLINE = (
     r"snapchat|snap|social media|social|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
     r"snap ?maps?|find my|life360|the app|apps?|my phone|his phone|location)"
     r"|\s+(?:online|accounts?|page|profile|posts|stories|story)\b"
+    r"|(?:\s+\w+)?\s+(?:instagram|insta|whatsapp|facebook|fb|tiktok|snapchat|twitter|linkedin)\b"
+    r"|(?:\s+\w+){0,2}\s+(?:online|status|location|stories|story|posts|profile)\b"
 )
 _OK_PRESENCE = (
     r"(?:\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
-    r"and i am safe|to pick|to collect|to drop|for the kids|with the kids))"
+    r"and i am safe|to pick|to collect|to drop|for the kids|with the kids|waiting to (?:drive|take|give|walk|"
+    r"pick)|to (?:drive|take|give|walk) (?:me|us)|taking a statement|playing))"
 )
 
 # What someone trying to get in tries ("the door handle", "to get in"), and what it is not.
@@ -146,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         rf"kitchen )?{_DOOR_THINGS}\b"),
         keeps_is_habitual=False),
     Rule("suspect_present", rx(
-        r"(?:^|\b(?:and|,|help|please|now|someone|somebody|i hear|there is|just|keeps|keep|is|are|"
+        r"(?:^|\b(?:and|,|help|please|now|someone|somebody|i hear|there is|just|"
         r"still|again|scared|terrified)\s+)(?:banging|knocking|hammering|pounding|kicking|thumping|"
         r"bashing|rattling|buzzing) (?:on |at |through |against )?(?:my |the |our )?(?:front |back )?"
         rf"{_DOOR_THINGS}\b"), keeps_is_habitual=False),

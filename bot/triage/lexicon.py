@@ -127,7 +127,7 @@ PAST_WORDS = (
     r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
     r"before christmas|"
     r"when i was|once before|before we split|when we split|when we broke up|after we split|"
-    r"after we broke up|over the summer|in (?:january|february|march|april|may|june|july|august|"
+    r"after we broke up|over the summer|in the (?:summer|winter|spring|autumn|holidays)|at (?:christmas|easter)|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times|(?:he|she|"
     r"they) once)\b|\bbefore$"
@@ -205,7 +205,7 @@ PLACE_NOUNS = (
 PLACE_NOUN = alternation(PLACE_NOUNS)
 # Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
 LOCATION = (
-    r"(?:" + alternation(PREPS) + r" (?:" + DETERMINERS + r" )?(?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
+    r"(?:" + alternation(PREPS) + r" " + DETERMINERS + r" (?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
     r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence
     r"|" + BARE_WHERE + r"\b)"
 )

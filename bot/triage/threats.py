@@ -76,6 +76,9 @@ _MENACE = rx(
 )
 _NOT_A_PERSON = rx(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$")
 _WEAPON_WORD = rx(r"\b" + lx.WEAPON + r"\b")
+# Threats worded with a "not" ("you will not see tomorrow") are not negated threats.
+_NEGATIVE_THREAT = rx(r"\b(?:will not|never) (?:see|live to see) \w+")
+_REPORTED = rx(r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|wrote)\s+(?:that\s+)?i\b")
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
 
@@ -97,9 +100,11 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         doubtful = DOUBT.search(before) or _NOT_A_PERSON.search(before)
         if doubtful and not re.search(r"\b(?:he|she|they|ex)\b", before):
             continue
-        if _DOUBTFUL_SUBJECT.search(before) and not re.search(r"\b(?:you|your)\b", span):
+        # "i could kill him" is doubtful; "he says i will not see tomorrow" reports his threat.
+        if (_DOUBTFUL_SUBJECT.search(before) and not re.search(r"\b(?:you|your)\b", span)
+                and not _REPORTED.search(before)):
             continue
-        if NEG.search(before[-25:]) or NEG.search(span):
+        if (NEG.search(before[-25:]) or NEG.search(span)) and not _NEGATIVE_THREAT.search(span):
             found.append((start, end, NEGATED))
             continue
         if HYPO.search(lead) and not _ULTIMATUM.search(text):

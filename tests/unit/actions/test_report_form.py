@@ -24,11 +24,38 @@ async def answer(domain, requested, text, intent, *, confidence=0.95, slots=None
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("intent", ["emergency", "stop"])
-async def test_an_emergency_or_stop_mid_form_sets_nothing_so_the_rule_takes_over(domain, intent):
-    dispatcher, events = await answer(domain, "location", "he is outside now", intent, candidate=False)
+async def test_stop_mid_form_sets_nothing_so_the_stop_rule_takes_over(domain):
+    dispatcher, events = await answer(domain, "location", "stop", "stop", candidate=False)
+    assert events == [] and dispatcher.messages == []
+
+
+@pytest.mark.asyncio
+async def test_danger_the_rules_see_mid_form_sets_nothing_so_the_emergency_rule_takes_over(domain):
+    signals = [{"kind": "suspect_present", "evidence": "he is outside now"}]
+    events = [
+        slot("requested_slot", "location"),
+        user("he is outside now", "emergency", 1.0, danger_signals=signals),
+    ]
+    tracker = make_tracker(*events, slots={"requested_slot": "location"}, active_loop=ASKED)
+    assert await ValidateReportForm().run(CollectingDispatcher(), tracker, domain) == []
+
+
+@pytest.mark.asyncio
+async def test_a_near_certain_classifier_emergency_mid_form_also_interrupts(domain):
+    _, events = await answer(
+        domain, "location", "please help me", "emergency", confidence=0.995, candidate=False
+    )
     assert events == []
-    assert dispatcher.messages == []
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_classifier_alarm_on_an_answer_is_taken_as_the_answer(domain):
+    _, events = await answer(
+        domain, "suspect_relationship", "He's my brother, so family. He's 42.", "emergency", confidence=0.9
+    )
+    set_now = slot_sets(events)
+    assert set_now["emergency_active"] is False
+    assert set_now["suspect_relationship"] == "family"
 
 
 @pytest.mark.asyncio

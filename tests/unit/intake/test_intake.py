@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intake.answers import answers_in, is_forced_intent, yes_no
+from bot.intake.answers import answers_in, is_forced_intent, relationship_answer, yes_no
 from bot.intake.case import advice, assess_slots, record_of
 from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, missing_slots, skip_to_consent
 from bot.intake.readback import read_back
@@ -126,3 +126,22 @@ def test_the_read_back_lists_answers_and_leaves_out_skipped_ones():
 def test_a_long_answer_is_shortened_in_the_read_back():
     text = read_back({"narrative": "word " * 400}, style="sms")
     assert len(text) < 200 and text.rstrip().endswith("...")
+
+
+@pytest.mark.parametrize(
+    ("answer", "relationship"),
+    [
+        ("He's my brother, so family. He's 42.", "family"),
+        ("my ex", "ex-partner"),
+        ("he's my ex boyfriend from uni", "ex-partner"),
+        ("a guy from work", "colleague"),
+        ("my neighbour across the landing", "neighbour"),
+        ("I've only ever known him online", "online-only"),
+        ("no idea who it is", "stranger"),
+        ("someone I know from church, an acquaintance", "acquaintance"),
+        ("my husband", "partner"),
+        ("it's complicated", None),
+    ],
+)
+def test_who_they_are_is_read_from_an_answer(answer, relationship):
+    assert relationship_answer(answer) == relationship

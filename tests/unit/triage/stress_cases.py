@@ -235,7 +235,10 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("suicidal", "my friend says she is going to kill herself tonight"),
     ("suicidal", "i don't want to be alive anymore"),
     # --- third parties, workplaces ---
-    ("third_party", "a man has just walked into reception asking for my colleague, she has an injunction against him"),
+    (
+        "third_party",
+        "a man has just walked into reception asking for my colleague, she has an injunction against him",
+    ),
     ("third_party", "my patient's ex-partner is on the ward now and she's terrified"),
     ("third_party", "one of my pupils says the man who follows her is at the school gate right now"),
     ("third_party", "a customer is in the shop following our staff member around"),
@@ -264,30 +267,54 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("telegraphic", "he's. here."),
     ("telegraphic", "help him outside"),
     # --- long messages, danger last ---
-    ("long", "I've been putting off writing this for ages because I didn't want to make a fuss. We split up in "
-             "March and since then he's been messaging nonstop, turning up at my work, sending flowers, all of "
-             "it. I blocked him on everything and changed my number in June. My friends say I should report it. "
-             "Anyway the reason I'm writing now is he's in the car park under my window."),
-    ("long", "so basically it started at uni when we dated for like 2 months and then i ended it and he didnt "
-             "take it well at all he made fake accounts and messaged my friends and my mum and i reported it to "
-             "the uni and they did nothing and now i've moved cities and i thought it was over but i just "
-             "looked out and he's standing across the road"),
-    ("long", "Hi, sorry if this is the wrong place. My ex-husband has a history of violence and was convicted "
-             "in 2019. He was released last year. For months he's been driving past the house and I've logged "
-             "it all. My solicitor says to keep a diary. Tonight though it's different, he's been knocking on "
-             "the door for ten minutes and shouting."),
-    ("long", "it's been going on for 3 years honestly I'm exhausted I've had the police out before and nothing "
-             "happens and he always gets away with it, I'm not even sure why I'm messaging, I guess because "
-             "he's trying the back door right now"),
-    ("long", "my ex and i share custody and it's always been tense, he's late with payments and plays games "
-             "with the handovers, he messages my new partner, last christmas he turned up drunk, but this "
-             "evening he's got the kids and just texted me that I'll never see them again"),
-    ("long", "long story short he was abusive for years I left in 2021 he found me twice and I moved again, I "
-             "have a non molestation order, and I've just seen him walk past the kitchen window"),
-    ("long", "um yeah so I wanted to ask about getting an alarm fitted because my ex keeps sending me stuff "
-             "and the police said maybe a panic alarm and um actually hang on he's at the door now"),
-    ("long", "ok so this is my first time using this, he hasn't done anything for months and i thought he'd "
-             "moved on but right now he's stood at the bus stop outside my house staring at my window"),
+    (
+        "long",
+        "I've been putting off writing this for ages because I didn't want to make a fuss. We split up in "
+        "March and since then he's been messaging nonstop, turning up at my work, sending flowers, all of "
+        "it. I blocked him on everything and changed my number in June. My friends say I should report it. "
+        "Anyway the reason I'm writing now is he's in the car park under my window.",
+    ),
+    (
+        "long",
+        "so basically it started at uni when we dated for like 2 months and then i ended it and he didnt "
+        "take it well at all he made fake accounts and messaged my friends and my mum and i reported it to "
+        "the uni and they did nothing and now i've moved cities and i thought it was over but i just "
+        "looked out and he's standing across the road",
+    ),
+    (
+        "long",
+        "Hi, sorry if this is the wrong place. My ex-husband has a history of violence and was convicted "
+        "in 2019. He was released last year. For months he's been driving past the house and I've logged "
+        "it all. My solicitor says to keep a diary. Tonight though it's different, he's been knocking on "
+        "the door for ten minutes and shouting.",
+    ),
+    (
+        "long",
+        "it's been going on for 3 years honestly I'm exhausted I've had the police out before and nothing "
+        "happens and he always gets away with it, I'm not even sure why I'm messaging, I guess because "
+        "he's trying the back door right now",
+    ),
+    (
+        "long",
+        "my ex and i share custody and it's always been tense, he's late with payments and plays games "
+        "with the handovers, he messages my new partner, last christmas he turned up drunk, but this "
+        "evening he's got the kids and just texted me that I'll never see them again",
+    ),
+    (
+        "long",
+        "long story short he was abusive for years I left in 2021 he found me twice and I moved again, I "
+        "have a non molestation order, and I've just seen him walk past the kitchen window",
+    ),
+    (
+        "long",
+        "um yeah so I wanted to ask about getting an alarm fitted because my ex keeps sending me stuff "
+        "and the police said maybe a panic alarm and um actually hang on he's at the door now",
+    ),
+    (
+        "long",
+        "ok so this is my first time using this, he hasn't done anything for months and i thought he'd "
+        "moved on but right now he's stood at the bus stop outside my house staring at my window",
+    ),
     ("long", "hello yes hes outside the house right now banging on the window please send someone"),
     ("long", "my ex boyfriend is outside my flat and he wont go away hes been there for half an hour"),
     ("long", "theres somebody trying to open the back door i can see the handle moving"),

@@ -39,8 +39,11 @@ def test_evidence_is_short() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["not an emergency but he's sat outside", "it's probably nothing but he's at my door again",
-     "I'm not in danger, he's just outside my house"],
+    [
+        "not an emergency but he's sat outside",
+        "it's probably nothing but he's at my door again",
+        "I'm not in danger, he's just outside my house",
+    ],
 )
 def test_minimised_danger_is_still_an_emergency_and_flagged(text: str) -> None:
     findings = detect(text)
@@ -53,7 +56,14 @@ def test_minimised_flag_is_off_when_there_is_no_emergency() -> None:
 
 
 def test_every_signal_kind_is_from_the_shared_list() -> None:
-    texts = ["he is outside", "help!!", "he has a knife", "i am hiding", "i want to end it", "he is choking me"]
+    texts = [
+        "he is outside",
+        "help!!",
+        "he has a knife",
+        "i am hiding",
+        "i want to end it",
+        "he is choking me",
+    ]
     for text in texts:
         assert {s.kind for s in detect(text).signals} <= set(DANGER_KINDS)
 
@@ -77,7 +87,15 @@ def test_order_alone_is_not_a_breach_in_progress() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["<script>alert(1)</script>", "/affirm", "' OR 1=1 --", "\x00\x01", "💀💀💀", "a\u0301" * 500, "}{][" * 100],
+    [
+        "<script>alert(1)</script>",
+        "/affirm",
+        "' OR 1=1 --",
+        "\x00\x01",
+        "💀💀💀",
+        "a\u0301" * 500,
+        "}{][" * 100,
+    ],
 )
 def test_odd_input_does_not_crash(text: str) -> None:
     findings = detect(text)

@@ -133,8 +133,13 @@ def test_messages_he_sends_are_behaviour_not_evidence() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("no one saw", True), ("nobody was there", True), ("no", True), ("I was on my own", True),
-     ("my neighbour saw him", False)],
+    [
+        ("no one saw", True),
+        ("nobody was there", True),
+        ("no", True),
+        ("I was on my own", True),
+        ("my neighbour saw him", False),
+    ],
 )
 def test_no_witnesses_is_recorded(text: str, expected: bool) -> None:
     assert extract_facts(text).no_witnesses is expected
@@ -166,8 +171,12 @@ def test_started_when_uses_start_cues() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("outside work", "outside work"), ("at my house", "at my house"), ("he was at the station", "at the station"),
-     ("on instagram", "on instagram")],
+    [
+        ("outside work", "outside work"),
+        ("at my house", "at my house"),
+        ("he was at the station", "at the station"),
+        ("on instagram", "on instagram"),
+    ],
 )
 def test_where_is_quoted_from_the_text(text: str, expected: str) -> None:
     assert find_where(text) == expected
@@ -224,7 +233,11 @@ def test_risk_marker_is_recognised(text: str, marker: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "marker"),
-    [("he has never hit me", "violence"), ("no threats so far", "threats_made"), ("I'm not scared", "very_frightened")],
+    [
+        ("he has never hit me", "violence"),
+        ("no threats so far", "threats_made"),
+        ("I'm not scared", "very_frightened"),
+    ],
 )
 def test_negated_marker_is_not_set(text: str, marker: str) -> None:
     assert marker not in extract_facts(text).markers.names()
@@ -250,8 +263,13 @@ def test_nation_comes_from_place_names(text: str, nation: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("I'm on holiday in Spain", True), ("I live abroad now", True), ("I'm currently in France", True),
-     ("I'm in Northern Ireland", False), ("I went to Spain last year", False)],
+    [
+        ("I'm on holiday in Spain", True),
+        ("I live abroad now", True),
+        ("I'm currently in France", True),
+        ("I'm in Northern Ireland", False),
+        ("I went to Spain last year", False),
+    ],
 )
 def test_abroad_is_recognised(text: str, expected: bool) -> None:
     assert extract_facts(text).abroad is expected
@@ -259,11 +277,13 @@ def test_abroad_is_recognised(text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "male", "lgbt"),
-    [("I'm a man and my ex-wife won't leave me alone", True, False),
-     ("as a bloke I feel stupid reporting this", True, False),
-     ("my ex girlfriend threatened to out me", False, True),
-     ("I'm a gay man", True, True),
-     ("my ex keeps calling", False, False)],
+    [
+        ("I'm a man and my ex-wife won't leave me alone", True, False),
+        ("as a bloke I feel stupid reporting this", True, False),
+        ("my ex girlfriend threatened to out me", False, True),
+        ("I'm a gay man", True, True),
+        ("my ex keeps calling", False, False),
+    ],
 )
 def test_male_victim_and_lgbt_hints(text: str, male: bool, lgbt: bool) -> None:
     facts = extract_facts(text)
@@ -288,8 +308,12 @@ def test_narrative_gathers_many_facts_at_once() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my partner meets me at the station now", "My husband was home and heard it all",
-     "My colleague Sam saw him in the car park", "I'm a witness, so is her sister"],
+    [
+        "my partner meets me at the station now",
+        "My husband was home and heard it all",
+        "My colleague Sam saw him in the car park",
+        "I'm a witness, so is her sister",
+    ],
 )
 def test_people_named_as_support_or_witnesses_are_not_the_suspect(text: str) -> None:
     assert extract_facts(text).suspect_relationship is None
@@ -297,8 +321,11 @@ def test_people_named_as_support_or_witnesses_are_not_the_suspect(text: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("my boyfriend keeps reading my messages", "partner"), ("we've only ever known him online", "online-only"),
-     ("someone she met on a gaming app", "online-only")],
+    [
+        ("my boyfriend keeps reading my messages", "partner"),
+        ("we've only ever known him online", "online-only"),
+        ("someone she met on a gaming app", "online-only"),
+    ],
 )
 def test_relationship_from_what_they_do_or_how_they_met(text: str, expected: str) -> None:
     assert extract_facts(text).suspect_relationship == expected

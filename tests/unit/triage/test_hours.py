@@ -76,7 +76,9 @@ def test_closes_at_is_the_end_of_todays_window() -> None:
     assert closes_at(helpline(), at(2026, 12, 2, 10)) is None
 
 
-@pytest.mark.parametrize("service_id", ["police_emergency", "samaritans", "victim_support", "domestic_abuse_helpline"])
+@pytest.mark.parametrize(
+    "service_id", ["police_emergency", "samaritans", "victim_support", "domestic_abuse_helpline"]
+)
 def test_always_open_services_are_open_at_christmas_midnight(service_id: str) -> None:
     service = load_services()[service_id]
     assert is_open(service, at(2026, 12, 25, 0, 0))

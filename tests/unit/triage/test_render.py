@@ -56,8 +56,12 @@ def test_renderings_cite_only_numbers_in_the_services_file() -> None:
     allowed = known_numbers()
     for style, text in all_renderings():
         clean = re.sub(r"\b\d{1,2}:\d{2}\b", " ", text)  # opening times
-        clean = re.sub(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)\b", " ", clean)
+        clean = re.sub(
+            r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b",
+            " ",
+            clean,
+        )
         unknown = cited_numbers(clean) - allowed
         assert not unknown, (style, unknown, text)
 
@@ -79,15 +83,20 @@ def test_voice_reads_numbers_digit_by_digit_and_never_says_click(now: datetime) 
 
 def test_text_style_writes_numbers_exactly_as_in_the_file() -> None:
     now = TIMES[1]
-    text = render_route(route_for("high", relationship="ex-partner", nation=None, abroad=False, now=now),
-                        "text", now)
+    text = render_route(
+        route_for("high", relationship="ex-partner", nation=None, abroad=False, now=now), "text", now
+    )
     assert "0808 802 0300" in text and "020 3866 4107" in text and "0808 2000 247" in text
 
 
 def test_emergency_text_puts_999_on_the_first_line_then_55_sms_and_relay() -> None:
     lines = render_emergency("text").splitlines()
     assert "999" in lines[0]
-    assert "55" in lines[1] and "stay on the line" in lines[1] and "does not tell the police where you are" in lines[1]
+    assert (
+        "55" in lines[1]
+        and "stay on the line" in lines[1]
+        and "does not tell the police where you are" in lines[1]
+    )
     assert "emergencySMS" in lines[2] and "18000" in lines[3]
 
 
@@ -102,16 +111,26 @@ def test_emergency_abroad_says_999_works_only_from_the_uk() -> None:
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        (datetime(2026, 12, 2, 13, 30, tzinfo=LONDON),
-         "The National Stalking Helpline (0808 802 0300) is open now until 16:00."),
-        (datetime(2026, 12, 4, 16, 5, tzinfo=LONDON),
-         "The National Stalking Helpline (0808 802 0300) is closed now; it opens again Monday at 09:30."),
-        (datetime(2026, 12, 2, 10, 0, tzinfo=LONDON),
-         "The National Stalking Helpline (0808 802 0300) is closed now; it opens again today at 13:00."),
-        (datetime(2026, 12, 1, 18, 0, tzinfo=LONDON),
-         "The National Stalking Helpline (0808 802 0300) is closed now; it opens again tomorrow at 13:00."),
-        (datetime(2026, 12, 24, 17, 0, tzinfo=LONDON),
-         "The National Stalking Helpline (0808 802 0300) is closed now; it opens again Tuesday at 09:30."),
+        (
+            datetime(2026, 12, 2, 13, 30, tzinfo=LONDON),
+            "The National Stalking Helpline (0808 802 0300) is open now until 16:00.",
+        ),
+        (
+            datetime(2026, 12, 4, 16, 5, tzinfo=LONDON),
+            "The National Stalking Helpline (0808 802 0300) is closed now; it opens again Monday at 09:30.",
+        ),
+        (
+            datetime(2026, 12, 2, 10, 0, tzinfo=LONDON),
+            "The National Stalking Helpline (0808 802 0300) is closed now; it opens again today at 13:00.",
+        ),
+        (
+            datetime(2026, 12, 1, 18, 0, tzinfo=LONDON),
+            "The National Stalking Helpline (0808 802 0300) is closed now; it opens again tomorrow at 13:00.",
+        ),
+        (
+            datetime(2026, 12, 24, 17, 0, tzinfo=LONDON),
+            "The National Stalking Helpline (0808 802 0300) is closed now; it opens again Tuesday at 09:30.",
+        ),
     ],
 )
 def test_helpline_hours_sentence(now: datetime, expected: str) -> None:
@@ -126,8 +145,14 @@ def test_helpline_hours_in_voice_use_spoken_times() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "folded"),
-    [("it\u2019s", "it's"), ("\u201chi\u201d", '"hi"'), ("a \u2013 b", "a - b"), ("wait\u2026", "wait..."),
-     ("ok \U0001f600", "ok "), ("£5 €5", "£5 €5")],
+    [
+        ("it\u2019s", "it's"),
+        ("\u201chi\u201d", '"hi"'),
+        ("a \u2013 b", "a - b"),
+        ("wait\u2026", "wait..."),
+        ("ok \U0001f600", "ok "),
+        ("£5 €5", "£5 €5"),
+    ],
 )
 def test_to_gsm7_folds_or_drops_non_gsm_characters(raw: str, folded: str) -> None:
     assert to_gsm7(raw) == folded

@@ -12,7 +12,11 @@ NOW = DangerSignal("suspect_present", "he is outside", "now")
 def test_levels_are_ordered_emergency_high_standard_unknown() -> None:
     assert RiskLevel.EMERGENCY > RiskLevel.HIGH > RiskLevel.STANDARD > RiskLevel.UNKNOWN
     assert sorted([RiskLevel.HIGH, RiskLevel.UNKNOWN, RiskLevel.EMERGENCY, RiskLevel.STANDARD]) == [
-        RiskLevel.UNKNOWN, RiskLevel.STANDARD, RiskLevel.HIGH, RiskLevel.EMERGENCY]
+        RiskLevel.UNKNOWN,
+        RiskLevel.STANDARD,
+        RiskLevel.HIGH,
+        RiskLevel.EMERGENCY,
+    ]
 
 
 def test_levels_are_the_shared_strings() -> None:
@@ -47,17 +51,25 @@ def test_ex_partner_alone_is_high() -> None:
     assert "ex-partner" in result.reasons
 
 
-@pytest.mark.parametrize("marker", [m for m in MARKER_NAMES if m not in ("children_affected", "order_in_place")])
+@pytest.mark.parametrize(
+    "marker", [m for m in MARKER_NAMES if m not in ("children_affected", "order_in_place")]
+)
 def test_each_high_risk_marker_makes_a_case_high(marker: str) -> None:
-    facts = CaseFacts(relationship="colleague", markers=RiskMarkers.from_names([marker]),
-                      behaviours=frozenset({"contacting"}))
+    facts = CaseFacts(
+        relationship="colleague",
+        markers=RiskMarkers.from_names([marker]),
+        behaviours=frozenset({"contacting"}),
+    )
     assert assess(facts).level is RiskLevel.HIGH
 
 
 @pytest.mark.parametrize("marker", ["children_affected", "order_in_place"])
 def test_context_markers_are_reasons_but_not_high_on_their_own(marker: str) -> None:
-    facts = CaseFacts(relationship="colleague", markers=RiskMarkers.from_names([marker]),
-                      behaviours=frozenset({"contacting"}))
+    facts = CaseFacts(
+        relationship="colleague",
+        markers=RiskMarkers.from_names([marker]),
+        behaviours=frozenset({"contacting"}),
+    )
     result = assess(facts)
     assert result.level is RiskLevel.STANDARD
     assert len(result.reasons) >= 2
@@ -73,18 +85,25 @@ def test_past_threat_makes_high_with_a_plain_reason() -> None:
 def test_negated_past_mention_does_not_raise() -> None:
     negated = DangerSignal("assault", "he never hit me", "negated")
     assert assess(CaseFacts(past_signals=(negated,), behaviours=frozenset({"contacting"}))).level is (
-        RiskLevel.STANDARD)
+        RiskLevel.STANDARD
+    )
 
 
-@pytest.mark.parametrize(("per_week", "level"), [(7.0, RiskLevel.HIGH), (3.5, RiskLevel.HIGH),
-                                                  (3.0, RiskLevel.STANDARD), (1.0, RiskLevel.STANDARD)])
+@pytest.mark.parametrize(
+    ("per_week", "level"),
+    [(7.0, RiskLevel.HIGH), (3.5, RiskLevel.HIGH), (3.0, RiskLevel.STANDARD), (1.0, RiskLevel.STANDARD)],
+)
 def test_more_than_three_times_a_week_is_high(per_week: float, level: RiskLevel) -> None:
-    facts = CaseFacts(relationship="colleague", frequency_per_week=per_week, behaviours=frozenset({"contacting"}))
+    facts = CaseFacts(
+        relationship="colleague", frequency_per_week=per_week, behaviours=frozenset({"contacting"})
+    )
     assert assess(facts).level is level
 
 
-@pytest.mark.parametrize(("fear", "level"), [("very", RiskLevel.HIGH), ("somewhat", RiskLevel.STANDARD),
-                                             ("not", RiskLevel.STANDARD)])
+@pytest.mark.parametrize(
+    ("fear", "level"),
+    [("very", RiskLevel.HIGH), ("somewhat", RiskLevel.STANDARD), ("not", RiskLevel.STANDARD)],
+)
 def test_very_frightened_is_high(fear: str, level: RiskLevel) -> None:
     facts = CaseFacts(relationship="acquaintance", fear=fear, behaviours=frozenset({"following"}))
     assert assess(facts).level is level
@@ -122,4 +141,7 @@ def test_markers_round_trip_through_names() -> None:
     markers = RiskMarkers(violence=True, escalation=True)
     assert RiskMarkers.from_names(markers.names()) == markers
     assert markers.merged(RiskMarkers(violence=True, strangulation=True)).names() == (
-        "violence", "strangulation", "escalation")
+        "violence",
+        "strangulation",
+        "escalation",
+    )

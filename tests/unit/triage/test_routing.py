@@ -21,7 +21,11 @@ def route(risk, now=OPEN, **kw):
 
 def test_emergency_offers_999_first_then_silent_solution_sms_and_relay() -> None:
     assert route(RiskLevel.EMERGENCY).service_ids == (
-        "police_emergency", "silent_solution", "emergency_sms", "relay_uk")
+        "police_emergency",
+        "silent_solution",
+        "emergency_sms",
+        "relay_uk",
+    )
 
 
 @pytest.mark.parametrize("now", [OPEN, CLOSED])
@@ -45,7 +49,11 @@ def test_high_risk_ex_partner_adds_the_domestic_abuse_helpline() -> None:
 
 @pytest.mark.parametrize(
     ("nation", "line"),
-    [("wales", "live_fear_free"), ("scotland", "scotland_da_helpline"), ("northern-ireland", "ni_da_helpline")],
+    [
+        ("wales", "live_fear_free"),
+        ("scotland", "scotland_da_helpline"),
+        ("northern-ireland", "ni_da_helpline"),
+    ],
 )
 def test_high_risk_offers_the_nations_24_7_line(nation: str, line: str) -> None:
     assert line in route("high", relationship="neighbour", nation=nation).service_ids
@@ -99,8 +107,9 @@ def test_lgbt_victim_gets_galop() -> None:
 @pytest.mark.parametrize("risk", ["emergency", "high", "standard", "unknown"])
 @pytest.mark.parametrize("now", [OPEN, CLOSED])
 def test_no_service_is_offered_twice(risk: str, now: datetime) -> None:
-    ids = route(risk, now=now, relationship="ex-partner", nation="wales", male_victim=True, lgbt=True,
-                suicidal=True).service_ids
+    ids = route(
+        risk, now=now, relationship="ex-partner", nation="wales", male_victim=True, lgbt=True, suicidal=True
+    ).service_ids
     assert len(ids) == len(set(ids))
 
 

@@ -20,11 +20,21 @@ from bot.triage.services import (
 )
 
 CONTRACT_NUMBERS = {
-    "police_emergency": "999", "silent_solution": "999", "emergency_sms": "999", "relay_uk": "18000",
-    "police_non_emergency": "101", "stalking_helpline": "0808 802 0300", "paladin": "020 3866 4107",
-    "domestic_abuse_helpline": "0808 2000 247", "mens_advice_line": "0808 8010 327", "galop": "0800 999 5428",
-    "victim_support": "08 08 16 89 111", "samaritans": "116 123", "live_fear_free": "0808 80 10 800",
-    "scotland_da_helpline": "0800 027 1234", "ni_da_helpline": "0808 802 1414",
+    "police_emergency": "999",
+    "silent_solution": "999",
+    "emergency_sms": "999",
+    "relay_uk": "18000",
+    "police_non_emergency": "101",
+    "stalking_helpline": "0808 802 0300",
+    "paladin": "020 3866 4107",
+    "domestic_abuse_helpline": "0808 2000 247",
+    "mens_advice_line": "0808 8010 327",
+    "galop": "0800 999 5428",
+    "victim_support": "08 08 16 89 111",
+    "samaritans": "116 123",
+    "live_fear_free": "0808 80 10 800",
+    "scotland_da_helpline": "0800 027 1234",
+    "ni_da_helpline": "0808 802 1414",
 }
 
 

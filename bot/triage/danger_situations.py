@@ -1,0 +1,324 @@
+"""Danger as situations: who x where-or-what x now, composed from word lists (GUIDE.md §2).
+
+The phrase rules in `danger_rules.py` know many exact wordings; strangers write others. This
+layer recognises the *shape* of a situation instead:
+
+- presence: a person or their vehicle (`lexicon.WHO`, with an optional "who attacked me last
+  year" / "from flat 4" tail) + is/are/has been + an optional posture + a place
+  (`lexicon.LOCATION`): "the man from flat 4 is in the corridor outside my door again";
+- arrival: person + (has) just turned up / walked in / come in;
+- at the door: (person) + banging / ringing / trying / forcing + door, handle, lock, window;
+- following, weapons held, assault just happened, a child taken or kept, hiding places,
+  cannot speak safely, suicidal plans.
+
+Whether it is *now* is judged on the situation's own words plus the rest of its clause, leaving
+out the subject's tail (so "the man who hit me last year is outside" is now). Negation, past
+words, routine words, "if" and questions make it not-now, unless a now-word overrides the past
+or routine cue. Like the other rules, every pattern has bounded gaps only: linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.triage import lexicon as lx
+from bot.triage.danger_rules import KEEPS, RECENT, RECENT_WIDE, rx
+from bot.triage.framing import (
+    HABITUAL,
+    HYPO,
+    HYPOTHETICAL,
+    LEADING_JOIN,
+    NEG,
+    NEGATED,
+    NOW,
+    PAST,
+    PAST_RX,
+    now_marked,
+)
+from bot.triage.text import Segment
+
+_WHO = lx.WHO
+_TAIL = lx.WHO_TAIL
+_F = lx.FILLER
+_DET = r"(?:" + lx.DETERMINERS + r"|every|all the|all of the|each|both)"
+_BE = r"(?:is|are|has been|have been|been|keeps being|is now|is still)"
+_POSTURE = (
+    r"(?:standing|stood|sitting|sat|waiting|parked|parked up|lurking|loitering|hanging around|hanging about|"
+    r"pacing|hiding|watching|staring|looking|crouching|kneeling|leaning|smoking|walking|shouting|screaming|"
+    r"filming|peering|just standing|just sitting)"
+)
+_OK_PRESENCE = (
+    r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"
+    r"to drop|to drive|to take|to give|to walk|to fit|to fix|to repair|to deliver|to check|for the kids|with "
+    r"the kids|with the shopping|taking a statement|playing|waiting to (?:drive|take|give|walk)|and i feel safe|"
+    r"as me|as us)\b)"
+)
+_NOT_A_NAME = frozenset(
+    "it this that there here which what who where everything everyone everybody nothing something "
+    "anything work school dinner lunch food parking stuff money post mail parcel delivery one life "
+    "home i we you he she they me help police mum dad kids car weather wind rain sun bin bins phone "
+    "battery tea coffee meeting party class lesson appointment shop office gym house flat".split()
+)
+_SAFE = rx(lx.SAFE_PEOPLE)
+_GONE = rx(r"\b(?:has gone|is gone|have gone|has left|went away|drove off|ran off|has driven off|walked off|"
+           r"gone home|gone now|left now)\b")
+_EARLIER = rx(r"\b(?:this morning|earlier|earlier today|at lunchtime|in the morning)\b")
+_SINCE = rx(r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|two|"
+            r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
+            r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
+            r"all (?:night|evening|day))\b")
+_HABIT = rx(lx.HABITUAL_WORDS)
+_PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+)?$")
+_QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
+_NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
+_NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
+_CHILD_HERE = rx(r"\b(?:" + lx.CHILD + r"|\d+ year old|(?:my|our|her|his) (?:kid|kids|baby|boy|girl))\b")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """One situation shape. The pattern has a `pred` group and optionally a `who` group."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    check_negation: bool = True
+    check_habitual: bool = True
+    keeps_now: bool = True  # "keeps banging" is now; "keeps following me" is routine unless now-marked
+    needs_recent: bool = False  # a past form ("has just been attacked") counts only with a recency word
+    needs: re.Pattern[str] | None = None  # the sentence must also show this (e.g. a child)
+    presence: bool = False  # "he has gone" later in the sentence ends it
+    name_subject: bool = False  # the subject is a bare name: demand an explicit now-word
+
+
+_LOC = lx.LOCATION
+_OBJ_PEOPLE = (
+    r"(?:me|us|my car|our car|the car|(?:my|our|the|her|his|their) (?:\w+ ){0,2}?(?:son|daughter|kids|"
+    r"children|child|colleague|colleagues|friend|staff|member|partner|mum|wife|girlfriend|boyfriend|sister|"
+    r"brother|pupil|pupils|student|client|patient|customer|husband|dad|baby|nan|gran))"
+)
+_ONLINE = (
+    r"(?!(?: \w+){0,3} (?:on|onto|via|through) (?:instagram|insta|twitter|x|facebook|fb|tiktok|snapchat|snap|"
+    r"social media|social|online|linkedin|strava|youtube|whatsapp|snap ?maps?|find my|life360|the app|apps?|"
+    r"every social)| (?:online|accounts?|page|profile|posts|stories|story)\b)"
+)
+
+SITUATIONS: tuple[Situation, ...] = (
+    # --- presence: who + is + (posture) + where ---
+    Situation("suspect_present", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>{_BE} {_F}(?:{_POSTURE}(?: \w+){{0,4}}? )?{_LOC}){_OK_PRESENCE}"),
+        presence=True),
+    Situation("suspect_present", rx(
+        rf"\bthere (?:is|are|has been|have been) (?P<who>(?:an?|some|two|three|this|that|the same|a strange) "
+        rf"(?:\w+ ){{0,2}}?{lx.alternation((*lx.PERSON_HEADS, *lx.VEHICLE_HEADS))})(?P<pred>(?: \w+){{0,3}}? "
+        rf"(?:{_LOC}|{_POSTURE}|trying|banging|knocking|following|creeping|prowling))\b"), presence=True),
+    # a name: "Jason's outside again", "kev is at the door again"
+    Situation("suspect_present", rx(
+        rf"(?:^|, |\b(?:and|but|so|omg|now|help|please) )(?P<who>[a-z]+) (?P<pred>is {_F}"
+        rf"(?:{_POSTURE}(?: \w+){{0,3}}? )?{_LOC})"), presence=True, name_subject=True),
+    # no verb, a short sentence: "man at my window", "ex on the doorstep"
+    Situation("suspect_present", rx(
+        rf"^(?:(?:omg|help|please|now|and|oh god|shit) )?(?P<who>{_WHO}|him|her|them|man|guy|bloke|woman|"
+        rf"someone|stalker|his car|car|van) (?P<pred>(?:still |now |"
+        rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}|"
+        rf"outside|here|downstairs|inside))(?:(?: \w+){{0,3}})$"), presence=True),
+    # arrival: "has just turned up", "has just walked into reception"
+    Situation("suspect_present", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|shown up|"
+        r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
+        r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|themselves) "
+        r"in)\b)"), presence=True),
+    Situation("suspect_present", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
+        r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|burst in)\b)"),
+        presence=True),
+    Situation("suspect_present", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
+        r"pulled up|rocked up|appeared)(?: \w+){0,4}? (?:just now|a minute ago|minutes ago|moments ago|"
+        r"seconds ago)\b)"), presence=True),
+    # continuation without a subject: "... and is still behind me", "and is in reception"
+    Situation("suspect_present", rx(
+        rf"\b(?:he|she|they|him|her|them|man|guy|ex|car|van|someone)\b(?: \w+){{1,10}}? (?:and|,) (?P<pred>(?:is|are) "
+        rf"(?:still |now |right |just |literally |currently )*(?:{_LOC}|there|here|waiting|standing|sitting)\b)"),
+        presence=True),
+    # --- at the door: banging, ringing, trying, forcing ---
+    Situation("suspect_present", rx(
+        rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
+        rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:ringing|banging|"
+        rf"knocking|hammering|pounding|tapping|buzzing|thumping|bashing|shouting through|screaming through)"
+        rf"(?: (?:on|at|against|through|with))? (?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b"),
+        check_habitual=True),
+    Situation("entry_attempt", rx(
+        rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
+        rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:trying|jiggling|"
+        rf"rattling|shaking|forcing|prising|prying|kicking|smashing|breaking|booting|shouldering|ramming|"
+        rf"picking|fiddling with|messing with|working at|pulling at|pulling|pushing|yanking|levering|"
+        rf"unscrewing|tampering with)(?: (?:on|at|against|through|with|down|in|open))? (?:{_DET} )?"
+        rf"(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b(?! (?:in my (?:dreams|head)))"),
+        check_habitual=True),
+    Situation("entry_attempt", rx(
+        r"\b(?P<pred>(?:is|are) (?:now |just )?letting (?:himself|herself|themselves) in|"
+        r"(?:is|are) (?:now |just )?(?:coming|climbing|getting) in (?:through|via) (?:the|my) (?:\w+ )?"
+        r"(?:window|door|back|front|garden|gate))\b")),
+    # --- following now ---
+    Situation("followed_now", rx(
+        rf"(?:\b(?P<who>{_WHO}){_TAIL} (?:(?:is|are|keeps|keep|has been|have been|been|is still) )?"
+        rf"(?:\w+ ){{0,4}}?)?(?P<pred>(?:following|tailing|chasing|trailing|stalking|walking behind|driving "
+        rf"behind|cycling behind|running behind|right behind|behind|on my tail|on our tail|tailgating|pulling up "
+        rf"next to|pulling up beside|driving next to|driving alongside|walking next to|keeping pace with|"
+        rf"coming after|crawling along next to) {_OBJ_PEOPLE})\b{_ONLINE}"), keeps_now=True),
+    Situation("followed_now", rx(
+        r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
+        r"chased|tailed|trailed|stalked)(?! online| on)(?: home| by \w+)?)\b"), keeps_now=True),
+    # --- a weapon held now ---
+    Situation("weapon", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is |are )?{_F}(?:has|have|has got|have got|got|is holding|"
+        rf"holding|is carrying|carrying|with|waving|is waving|pulled out|has pulled out|pulling out|pointing|"
+        rf"brandishing|wielding|swinging|came in with|come in with|turned up with|is armed with|armed with) "
+        rf"(?:\w+ ){{0,3}}?{lx.WEAPON})\b(?! (?:collection|licence|license|cabinet|at home|at his|at her|"
+        r"in (?:his|her|the|their) (?:house|flat|loft|shed|garage|drawer|home)|for work|for fishing))")),
+    Situation("weapon", rx(
+        rf"\b(?P<pred>(?:looks like|look like|i think it is|might be|could be|pretty sure it is|i think he has) "
+        rf"(?:a |an )?{lx.WEAPON}|{lx.WEAPON} in (?:his|her|their) hands?)\b"), check_negation=False),
+    # --- assault just happened ---
+    Situation("assault", rx(
+        r"\b(?P<pred>(?:i|we|he|she|they|my \w+|i have|we have|he has|she has) (?:have |has |am |is |was |were )?"
+        r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|raped|"
+        r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt))\b"), needs_recent=True),
+    Situation("assault", rx(
+        r"\b(?P<pred>(?:hands?|arm) (?:round|around|on) (?:my|her|his) (?:neck|throat))\b"), needs_recent=True),
+    # --- a child taken, kept or approached ---
+    Situation("child_in_danger", rx(
+        r"\b(?P<pred>(?:has not|have not|did not|is not|will not|refuses to|refusing to|is refusing to) "
+        r"(?:brought|bring|bringing|returned|return|returning|give|given|giving|handed|hand|dropped|drop|sent|"
+        r"send)(?: back)? (?:the kids|the children|the baby|my \w+|our \w+|him|her|them)(?: \w+)?(?: back| home)?)"
+        r"\b"), check_negation=False, needs=_CHILD_HERE),
+    Situation("child_in_danger", rx(
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |now )?(?:taken|snatched|grabbed|put|picked "
+        rf"up|driven off with|run off with|gone off with|dragged|bundled|kidnapped|abducted)(?: \w+)? (?:"
+        rf"{lx.CHILD}|him|her|them)\b)"), needs=_CHILD_HERE),
+    Situation("child_in_danger", rx(
+        r"\b(?P<pred>(?:has|have|has just|have just) been (?:picked up|collected|taken|snatched|lured|grabbed) "
+        r"by (?:a|an|the|him|her|this|that|some)\b)"), needs=_CHILD_HERE),
+    Situation("child_in_danger", rx(
+        rf"\b(?P<pred>(?:talking to|approaching|grabbing|touching|photographing|filming|taking photos of|"
+        rf"trying to (?:take|get|collect|pick up|grab|snatch)|pulling|dragging) {lx.CHILD})\b")),
+    Situation("child_in_danger", rx(
+        rf"\b(?P<pred>{lx.CHILD} (?:is|are) with (?:him|her|them|my ex|his dad|their dad|her dad))\b"),
+        needs=rx(r"\b(?:drunk|threatening|will not|refus\w*|not answering|knife|hurt|off his head|high|"
+                 r"scared|screaming|crying)\b")),
+    # --- hiding ---
+    Situation("hiding", rx(
+        r"\b(?P<pred>(?:i am|we are|im|me and [a-z ]{1,20} are|the kids and i are) (?:\w+ )?(?:under|in|inside|"
+        r"behind) (?:the|my|a|our) (?:\w+ )?(?:bed|wardrobe|cupboard|closet|loft|attic|airing cupboard|sofa|"
+        r"shed|boot|bath))\b"), check_habitual=False),
+    Situation("hiding", rx(
+        r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
+        r"around|from (?:him|her|them|my \w+|the))|barricaded|locked in (?:the|my) (?:bathroom|toilet|bedroom|"
+        r"room|car|loo))\b"), check_habitual=False),
+    # --- cannot speak safely ---
+    Situation("cannot_speak", rx(
+        r"\b(?P<pred>(?:can not|cant|unable to|not able to|not safe to|is not safe to|too scared to|dare not|"
+        r"do not dare) (?:speak|talk|call|phone|say much|say more)(?: (?:safely|freely|openly|out loud|properly|"
+        r"loudly|now|right now|at the moment|here))*)\s*(?=$|,|\b(?:he|she|they|because|as|in case|please|"
+        r"text|help|so|now|someone)\b)"), check_negation=False, check_habitual=False),
+    # --- suicidal plans ---
+    Situation("suicidal", rx(
+        r"(?:^|\b(?:i|i am|i m|im|am)\b)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to|will|want to) "
+        r"(?:take|swallow|down) (?:all|every|everything|the lot|them all|the whole|all of))\b"),
+        check_habitual=False),
+    Situation("suicidal", rx(
+        r"^(?P<pred>(?:going to|gonna|about to) (?:take|swallow) (?:all|every|everything|the lot|them all))\b"),
+        check_habitual=False),
+    Situation("suicidal", rx(
+        r"\b(?:i am|im|i m|i)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to) jump)\b(?! (?:on|in|into|at|to|"
+        r"out of bed|up|the queue|ship))"), check_habitual=False),
+    Situation("suicidal", rx(
+        r"\b(?P<pred>(?:going to|gonna|about to) do it (?:tonight|today|now|later))\b"),
+        needs=rx(r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die)\b"), check_habitual=False),
+    Situation("suicidal", rx(
+        r"\b(?P<pred>(?:is|are|says (?:she|he|they) (?:is|are)|said (?:she|he|they) (?:is|are)|keeps saying "
+        r"(?:she|he) is)? ?(?:going to|gonna|about to|wants to|threatening to) (?:kill (?:himself|herself|"
+        r"themselves)|end (?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life))\b(?!(?: \w+)"
+        r"{0,3} if)"), check_habitual=False),
+)
+
+_RECENCY = rx(RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|tonight)\b")
+
+
+def _scope(segment: Segment, match: re.Match[str]) -> tuple[str, str]:
+    """(the words that judge tense: the clause minus the subject's tail, the text before the verb)."""
+    text = segment.text
+    pred_start = match.start("pred")
+    who_end = match.end("who") if match.groupdict().get("who") is not None and match.start("who") >= 0 else None
+    clause_start = segment.clause_at(match.start())[0]
+    clause_start = min(clause_start, match.start())
+    clause_end = max(segment.clause_at(max(match.end() - 1, pred_start))[1], match.end())
+    if who_end is not None and who_end <= pred_start:
+        words = text[clause_start:who_end] + " " + text[pred_start:clause_end]
+    else:
+        words = text[clause_start:clause_end]
+    return words, text[clause_start:pred_start]
+
+
+def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
+    """How a matched situation relates to the present (NOW, PAST, NEGATED, HABITUAL, HYPOTHETICAL)."""
+    text = segment.text
+    pred = match.group("pred")
+    who = match.groupdict().get("who") or ""
+    words, before = _scope(segment, match)
+    sentence_now = now_marked(text, with_again=True)
+    # With a subject, "not" in its tail ("a man i do not know") says nothing about the situation.
+    before_pred = before
+    if who:
+        between = text[match.end("who"):match.start("pred")]
+        before_pred = "" if re.match(r" (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)\b",
+                                     between) else between
+    if situation.check_negation and (
+        NEG.search(pred) or re.search(r"\b(?:no one|nobody|no)\b", who) or _NEG_BEFORE.search(before_pred)
+        or _NEG_AFTER.search(text[match.end():])
+    ):
+        return NEGATED
+    if _SAFE.search(who):
+        return NEGATED
+    lead = LEADING_JOIN.sub("", text[: match.start()])
+    if HYPO.search(lead[-60:]) or (segment.ends_with_question and _QUESTION_LEAD.search(text)):
+        return HYPOTHETICAL
+    if situation.presence and _GONE.search(text[match.end():]):
+        return PAST
+    if situation.name_subject and (who in _NOT_A_NAME or not now_marked(words, with_again=True)):
+        return HYPOTHETICAL
+    if situation.needs is not None and not situation.needs.search(text):
+        return HYPOTHETICAL
+    if situation.needs_recent and not _RECENCY.search(text):
+        return PAST
+    pastless = RECENT.sub(" ", words)
+    if not now_marked(words, with_again=False) and (
+        PAST_RX.search(pastless) or (_EARLIER.search(pastless) and not _SINCE.search(words))
+        or (not who and _PAST_AUX.search(before) and not RECENT.search(before))
+    ):
+        return PAST
+    # "he's been outside her work" lists history; "he's been outside for an hour" is now.
+    if situation.presence and re.search(r"\b(?:has|have) been\b", pred) and not _SINCE.search(text) \
+            and not sentence_now and not re.search(r"\b(?:just|still)\b", text):
+        return HABITUAL
+    if situation.check_habitual and _HABIT.search(words) and not now_marked(words, with_again=True) \
+            and not _SINCE.search(words):
+        return HABITUAL
+    if re.search(rf"\b{KEEPS}\b", pred) and _HABIT.search(text) and not sentence_now:
+        return HABITUAL
+    if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", pred) and not sentence_now:
+        return HABITUAL
+    return NOW
+
+
+def situations(segment: Segment) -> list[tuple[str, int, int, str]]:
+    """Situations in one sentence: (kind, start, end, frame)."""
+    found: list[tuple[str, int, int, str]] = []
+    for situation in SITUATIONS:
+        for match in situation.pattern.finditer(segment.text):
+            if match.end() == match.start():
+                continue
+            start = match.start("who") if match.groupdict().get("who") else match.start("pred")
+            found.append((situation.kind, start, match.end(), judge(segment, match, situation)))
+    return found
