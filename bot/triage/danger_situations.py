@@ -73,6 +73,12 @@ _PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\
 _QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
 _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
 _NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
+# An arrival ("he has turned up at my work") is now when something says he is still there or when.
+_STILL_HERE = rx(
+    RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|here|will not (?:leave|go)|refus\w* to (?:leave|go)|"
+    r"and (?:is|are)|is still|is here|is outside|is at|is in|asking for|shouting|staring|won t leave)\b"
+)
+_NEGATED_NOW = rx(r"\b(?:but )?not (?:right now|now|tonight|today|again|at the moment|this time)\b")
 _CHILD_HERE = rx(r"\b(?:" + lx.CHILD + r"|\d+ year old|(?:my|our|her|his) (?:kid|kids|baby|boy|girl))\b")
 
 
@@ -127,7 +133,7 @@ SITUATIONS: tuple[Situation, ...] = (
         rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|shown up|"
         r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
         r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|themselves) "
-        r"in)\b)"), presence=True),
+        r"in)\b)"), presence=True, needs=_STILL_HERE),
     Situation("suspect_present", rx(
         rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
         r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|burst in)\b)"),
@@ -163,13 +169,16 @@ SITUATIONS: tuple[Situation, ...] = (
     # --- following now ---
     Situation("followed_now", rx(
         rf"(?:\b(?P<who>{_WHO}){_TAIL} (?:(?:is|are|keeps|keep|has been|have been|been|is still) )?"
-        rf"(?:\w+ ){{0,4}}?)?(?P<pred>(?:following|tailing|chasing|trailing|stalking|walking behind|driving "
-        rf"behind|cycling behind|running behind|right behind|behind|on my tail|on our tail|tailgating|pulling up "
-        rf"next to|pulling up beside|driving next to|driving alongside|walking next to|keeping pace with|"
-        rf"coming after|crawling along next to) {_OBJ_PEOPLE})\b{_ONLINE}"), keeps_now=True),
+        rf"(?:\w+ ){{0,4}}?)?(?P<pred>(?:following|tailing|chasing|trailing|walking behind|driving "
+        rf"behind|cycling behind|running behind|right behind|behind|on my tail|on our tail|tailgating|"
+        rf"walking next to|keeping pace with|coming after) {_OBJ_PEOPLE})\b{_ONLINE}"), keeps_now=False),
+    # "keeps pulling up next to me" can only be happening now
+    Situation("followed_now", rx(
+        rf"\b(?P<pred>(?:{KEEPS} |is |are )?(?:pulling up|pulled up|driving|crawling along|slowing down) "
+        rf"(?:next to|beside|alongside) (?:me|us))\b")),
     Situation("followed_now", rx(
         r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
-        r"chased|tailed|trailed|stalked)(?! online| on)(?: home| by \w+)?)\b"), keeps_now=True),
+        r"chased|tailed|trailed)(?! online| on)(?: home| by \w+)?)\b"), keeps_now=True),
     # --- a weapon held now ---
     Situation("weapon", rx(
         rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is |are )?{_F}(?:has|have|has got|have got|got|is holding|"
@@ -246,9 +255,8 @@ SITUATIONS: tuple[Situation, ...] = (
 _RECENCY = rx(RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|tonight)\b")
 
 
-def _scope(segment: Segment, match: re.Match[str]) -> tuple[str, str]:
+def _scope(segment: Segment, text: str, match: re.Match[str]) -> tuple[str, str]:
     """(the words that judge tense: the clause minus the subject's tail, the text before the verb)."""
-    text = segment.text
     pred_start = match.start("pred")
     who_end = match.end("who") if match.groupdict().get("who") is not None and match.start("who") >= 0 else None
     clause_start = segment.clause_at(match.start())[0]
@@ -263,10 +271,11 @@ def _scope(segment: Segment, match: re.Match[str]) -> tuple[str, str]:
 
 def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     """How a matched situation relates to the present (NOW, PAST, NEGATED, HABITUAL, HYPOTHETICAL)."""
-    text = segment.text
+    # "but not tonight" takes the now-word back: judge on the sentence without it.
+    text = _NEGATED_NOW.sub(lambda m: " " * len(m.group()), segment.text)
     pred = match.group("pred")
     who = match.groupdict().get("who") or ""
-    words, before = _scope(segment, match)
+    words, before = _scope(segment, text, match)
     sentence_now = now_marked(text, with_again=True)
     # With a subject, "not" in its tail ("a man i do not know") says nothing about the situation.
     before_pred = before
@@ -302,12 +311,14 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     if situation.presence and re.search(r"\b(?:has|have) been\b", pred) and not _SINCE.search(text) \
             and not sentence_now and not re.search(r"\b(?:just|still)\b", text):
         return HABITUAL
-    if situation.check_habitual and _HABIT.search(words) and not now_marked(words, with_again=True) \
+    routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
+    if situation.check_habitual and _HABIT.search(routine_in) and not now_marked(routine_in, with_again=True) \
             and not _SINCE.search(words):
         return HABITUAL
-    if re.search(rf"\b{KEEPS}\b", pred) and _HABIT.search(text) and not sentence_now:
+    whole = match.group()
+    if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not sentence_now:
         return HABITUAL
-    if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", pred) and not sentence_now:
+    if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", whole) and not sentence_now:
         return HABITUAL
     return NOW
 

@@ -24,13 +24,18 @@ from itertools import product
 from pathlib import Path
 
 # file name -> (id pattern, minimum number of items)
-MESSAGE_FILES = {"dev.jsonl": (r"d\d{3}", 230), "heldout.jsonl": (r"h\d{3}", 170)}
+MESSAGE_FILES = {
+    "dev.jsonl": (r"d\d{3}", 230),
+    "heldout.jsonl": (r"h\d{3}", 170),
+    "heldout2.jsonl": (r"v\d{3}", 200),
+}
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
+    "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
 }
 TUNING = ("dev.jsonl", "conversations.jsonl")
-HELD_OUT = ("heldout.jsonl", "conversations_heldout.jsonl")
+HELD_OUT = ("heldout.jsonl", "conversations_heldout.jsonl", "heldout2.jsonl", "conversations_heldout2.jsonl")
 
 TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, "adversarial": 0.10}
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
@@ -49,8 +54,9 @@ RELATIONSHIPS = {
 REPORTERS = {"self", "someone-else"}
 EXPECT_KEYS = {"first_emergency_turn", "record_saved", "helpline_offered", "fields"}
 
-# Conversation turns shorter than this many words ("yes that's right", "rather not say") are meant to recur.
-MIN_SHARED_WORDS = 5
+# Conversation turns shorter than this many words ("yes that's right", "rather not say",
+# "He's never threatened me", "yes I'm on my own, it's fine to talk") are meant to recur.
+MIN_SHARED_WORDS = 9
 # Word-set overlap above which two items count as a paraphrase of each other.
 PARAPHRASE_JACCARD = 0.7
 PARAPHRASE_MIN_WORDS = 5
