@@ -2,6 +2,7 @@
 """Recall and false alarms of `bot.triage.danger.detect` on an evaluation set, offline.
 
     .venv/bin/python scripts/eval_danger_offline.py tests/eval/dev.jsonl [--show]
+    .venv/bin/python scripts/eval_danger_offline.py --stress [--show]   # tests/unit/triage/stress_cases.py
 
 Emergency recall: share of `emergency` items that `detect` calls an emergency. False alarms:
 share of `report`/`info`/`other` items it calls an emergency. `--show` lists the misses and the
@@ -28,14 +29,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("path")
+    parser.add_argument("path", nargs="?", help="a JSONL evaluation set (omit with --stress)")
+    parser.add_argument("--stress", action="store_true", help="use the stress set in tests/unit/triage")
     parser.add_argument("--show", action="store_true", help="list misses and false alarms (tuning set only)")
     parser.add_argument("--min-recall", type=float, default=0.97)
     parser.add_argument("--max-false-alarm", type=float, default=0.03)
     args = parser.parse_args()
 
-    lines = Path(args.path).read_text(encoding="utf-8").splitlines()
-    items = [json.loads(line) for line in lines if line.strip()]
+    if args.stress:
+        from tests.unit.triage.stress_cases import EMERGENCIES, HARD_NEGATIVES
+
+        items = [{"id": f"s{i:03d}", "text": text, "label": "emergency"}
+                 for i, (_, text) in enumerate(EMERGENCIES)]
+        items += [{"id": f"n{i:03d}", "text": text, "label": "report"}
+                  for i, (_, text) in enumerate(HARD_NEGATIVES)]
+    elif args.path:
+        lines = Path(args.path).read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines if line.strip()]
+    else:
+        parser.error("give a JSONL path or --stress")
     emergencies = [item for item in items if item["label"] == "emergency"]
     calm = [item for item in items if item["label"] in CALM]
     missed = [item for item in emergencies if not detect(item["text"]).is_emergency]

@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 logger = logging.getLogger(__name__)
@@ -168,12 +172,25 @@ def prepare_inbound(raw: str | None, max_chars: int, detect: DangerDetector | No
     return Inbound(InboundKind.FORWARD, evidence, True)
 
 
-async def prepare_inbound_off_loop(raw: str | None, max_chars: int) -> Inbound:
-    """`prepare_inbound`, with over-long messages read in a worker thread.
+@lru_cache(maxsize=1)
+def _long_message_reader() -> ProcessPoolExecutor:
+    # A separate process, not a thread: reading is CPU-bound, and a thread would hold the GIL
+    # the event loop needs. "spawn" keeps Rasa's TensorFlow state out of the worker.
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
 
-    Reading 50,000 characters for danger takes a noticeable fraction of a second; on the
-    event loop that would hold up every other conversation on this server.
+
+async def prepare_inbound_off_loop(raw: str | None, max_chars: int) -> Inbound:
+    """`prepare_inbound`, with over-long messages read in a worker process.
+
+    Reading 50,000 characters for danger takes a noticeable fraction of a second; in this
+    process it would hold up every other conversation on this server.
     """
     if raw is None or len(raw) <= max_chars:
         return prepare_inbound(raw, max_chars)
-    return await asyncio.to_thread(prepare_inbound, raw, max_chars)
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(_long_message_reader(), prepare_inbound, raw, max_chars)
+    except (BrokenProcessPool, OSError):
+        logger.error("inbound.long_message_reader_failed")
+        _long_message_reader.cache_clear()
+        return await asyncio.to_thread(prepare_inbound, raw, max_chars)

@@ -19,6 +19,7 @@ from typing import Any
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy import event
 
 from bot.crypto import FieldCipher, cipher_from_settings, is_encrypted
 from bot.settings import get_settings
@@ -35,6 +36,8 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.cipher: FieldCipher = cipher_from_settings(get_settings())
         super().__init__(domain=domain, host=url, event_broker=event_broker, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            _tune_sqlite(self.engine)
 
     def _decode(self, stored: str) -> dict:
         return json.loads(self.cipher.decrypt(stored) if is_encrypted(stored) else stored)
@@ -69,3 +72,21 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                     )
                 )
             session.commit()
+
+
+def _tune_sqlite(engine) -> None:
+    """WAL and normal sync: Rasa commits every turn synchronously on its event loop.
+
+    In WAL mode a commit appends to the log without waiting for the disk each time (still
+    durable across an application crash; the embedded default, not the production store).
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    engine.dispose()  # connections made before the listener get the settings too

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_foreign import foreign_danger, is_past_foreign
 from bot.triage.danger_fragments import fragments
+from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
 from bot.triage.framing import MINIMISING, NEGATED, NOW, PAST, frame_of
 from bot.triage.text import Segment, segments
@@ -114,9 +114,18 @@ _ORDER = rx(
 )
 # "he's abroad right now", "he's outside the country at the moment": present tense, far away.
 _AWAY = rx(
-    r"\b(?:abroad|overseas|outside the (?:country|uk|area|county)|out of the (?:country|area)|in (?:prison|jail|"
+    r"\b(?:abroad|overseas|outside the (?:country|uk|area|county)|out of the (?:country|area)|in (?:prison|"
+    r"jail|"
     r"custody|the cells)|on holiday|away on (?:holiday|business|a trip)|in another (?:city|country|town)|"
     r"moved (?:away|to))\b"
+)
+# Every danger sentence names someone, speaks as "i"/"we"/"me", or cries out; checked first.
+_ANYONE = rx(
+    r"\b(?:i|me|my|we|us|our|he|she|they|him|her|them|his|their|someone|somebody|anyone|ex|man|men|guy|woman|"
+    r"person|people|stranger|it|its|that|there|help|please|sos|police|999|door|window|knife|gun|car|van|"
+    r"banging|knocking|following|being|hiding|whispering|can not|tonight|now|kids?|son|daughter|baby|child|"
+    r"children|mayday|save|call|ring|send|get)\b"
+    r"|[^\x00-\x7f]"  # any non-ASCII letter: other languages are judged by their own lists
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
@@ -127,6 +136,39 @@ def _evidence(original: str, segment: Segment, start: int, end: int) -> str:
     first, last = segment.original_span(start, end)
     quoted = " ".join(original[first:last].split())
     return quoted if len(quoted) <= _MAX_EVIDENCE else quoted[: _MAX_EVIDENCE - 1] + "\u2026"
+
+
+_LONG_SENTENCE = 1500  # characters; longer unpunctuated runs are read in overlapping windows
+_WINDOW = 800
+_OVERLAP = 120
+
+
+def _pieces(text: str, sentences: list[Segment]) -> list[tuple[Segment, str, bool]]:
+    """(sentence, the text its spans point into, whether it is a window of a huge sentence).
+
+    A 50,000-character message with no full stops is one "sentence"; every pattern would scan all
+    of it. Cutting it into overlapping windows (at spaces) keeps the work small and linear, and lets
+    windows with nobody in them be skipped. Normal sentences pass through unchanged.
+    """
+    pieces: list[tuple[Segment, str, bool]] = []
+    for segment in sentences:
+        if len(segment.text) <= _LONG_SENTENCE:
+            pieces.append((segment, text, False))
+            continue
+        start, end = segment.original_span(0, len(segment.text))
+        position = start
+        while position < end:
+            stop = min(position + _WINDOW, end)
+            if stop < end:
+                space = text.rfind(" ", position + _WINDOW // 2, stop)
+                stop = space if space > position else stop
+            window = text[position:stop]
+            pieces.extend((piece, window, True) for piece in segments(window))
+            if stop >= end:
+                break
+            restart = text.find(" ", max(stop - _OVERLAP, position + 1), stop)
+            position = restart + 1 if restart != -1 else stop
+    return pieces
 
 
 def detect(text: str) -> DangerFindings:
@@ -149,8 +191,12 @@ def detect(text: str) -> DangerFindings:
 
     foreign_past = is_past_foreign(text)
     sentences = segments(text)
-    for segment in sentences:
+    seen: set[str] = set()
+    for segment, source, windowed in _pieces(text, sentences):
         sentence = segment.text
+        if sentence in seen or (windowed and not _ANYONE.search(sentence)):
+            continue  # a repeat, or a window of noise in a huge unpunctuated message
+        seen.add(sentence)
         away = bool(_AWAY.search(sentence))
         for rule in RULES:
             if rule.context is not None and not rule.context.search(sentence):
@@ -159,21 +205,21 @@ def detect(text: str) -> DangerFindings:
                 if match.end() == match.start():
                     continue
                 frame = frame_of(segment, match.start(), match.end(), rule)
-                add(rule.kind, _evidence(text, segment, match.start(), match.end()), frame)
+                add(rule.kind, _evidence(source, segment, match.start(), match.end()), frame)
         for kind, start, end, frame in situations(segment):
-            add(kind, _evidence(text, segment, start, end), frame)
+            add(kind, _evidence(source, segment, start, end), frame)
         for start, end, frame in threats(segment):
-            add("threat_imminent", _evidence(text, segment, start, end), frame)
+            add("threat_imminent", _evidence(source, segment, start, end), frame)
         for pattern, kind in ((_FOREIGN_HELP, "call_for_help"), (_FOREIGN_PRESENT, "suspect_present")):
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
-                add(kind, _evidence(text, segment, match.start(), match.end()), NOW if current else PAST)
-        if _bare_help(segment, text):
-            add("call_for_help", _evidence(text, segment, 0, len(sentence)), NOW)
+                add(kind, _evidence(source, segment, match.start(), match.end()), NOW if current else PAST)
+        if _bare_help(segment, source):
+            add("call_for_help", _evidence(source, segment, 0, len(sentence)), NOW)
         order = _ORDER.search(sentence)
         if order and order_evidence is None:
-            order_evidence = _evidence(text, segment, order.start(), order.end())
+            order_evidence = _evidence(source, segment, order.start(), order.end())
         if MINIMISING.search(sentence):
             minimised = True
 

@@ -37,7 +37,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "ro": {
         "now": ("acum", "chiar acum", "în seara asta", "imediat", "astăzi"),
         "follow": ("urmărește", "mă urmărește", "vine după mine", "se ține după mine"),
-        "place": ("la ușă", "la usa", "afară", "în casă", "la fereastră", "în fața casei", "e aici", "este aici"),
+        "place": ("la ușă", "la usa", "afară", "în casă", "la fereastră", "în fața casei", "e aici",
+                  "este aici"),
         "weapon": ("cuțit", "cuțitul", "pistol", "topor", "armă"),
         "kill": ("omoară", "omor", "ucide", "omorî"),
         "help": ("ajutor", "ajutați", "ajută mă", "ajutati ma"),
@@ -48,7 +49,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "now": ("ahora", "ahora mismo", "en este momento", "esta noche", "hoy"),
         "follow": ("siguiendo", "me sigue", "persigue", "persiguiendo"),
-        "place": ("afuera", "fuera de", "en la puerta", "en mi casa", "delante de", "frente a mi", "en la ventana",
+        "place": ("afuera", "fuera de", "en la puerta", "en mi casa", "delante de", "frente a mi",
+                  "en la ventana",
                   "aquí", "abajo"),
         "weapon": ("cuchillo", "navaja", "pistola", "arma", "machete", "bate"),
         "kill": ("matar", "matarme", "me mata", "va a matar"),
@@ -106,7 +108,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {
         "now": ("الآن", "الان", "حالا", "هلأ", "هلق", "الليلة"),
         "follow": ("يلاحقني", "يتبعني", "يطاردني", "يلحقني", "يمشي ورائي"),
-        "place": ("عند الباب", "خارج البيت", "خارج المنزل", "في الخارج", "أمام البيت", "امام المنزل", "في البيت",
+        "place": ("عند الباب", "خارج البيت", "خارج المنزل", "في الخارج", "أمام البيت", "امام المنزل",
+                  "في البيت",
                   "هنا", "برا", "بره", "الباب"),
         "weapon": ("سكين", "سلاح", "مسدس", "ساطور"),
         "kill": ("يقتلني", "سيقتلني", "يقتل"),
@@ -187,14 +190,22 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Common English words: a message made mostly of these is English and left to the English rules.
 _ENGLISH = frozenset(
-    """i me my we us our you your he him his she her they them their it its a an the this that and or but so
-    to of in on at by for with from up down out off over into is are was were be been am have has had do does
-    did not no yes can could will would should may might must just now here there what when where who why how
-    all some any please help call police someone somebody outside door window house home car follow following
-    followed knife gun kill hurt scared again still right today tonight yesterday back come coming going go
-    get got see saw know think want need tell said says ex man woman guy people one two okay hi hello thanks
-    thank sorry very really too also then than if as about after before because like well way time day night
-    week month year work school kids son daughter phone message text again being keep keeps won't don't""".split()
+    [
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them",
+        "their", "it", "its", "a", "an", "the", "this", "that", "and", "or", "but", "so", "to", "of", "in",
+        "on", "at", "by", "for", "with", "from", "up", "down", "out", "off", "over", "into", "is", "are",
+        "was", "were", "be", "been", "am", "have", "has", "had", "do", "does", "did", "not", "no", "yes",
+        "can", "could", "will", "would", "should", "may", "might", "must", "just", "now", "here", "there",
+        "what", "when", "where", "who", "why", "how", "all", "some", "any", "please", "help", "call",
+        "police", "someone", "somebody", "outside", "door", "window", "house", "home", "car", "follow",
+        "following", "followed", "knife", "gun", "kill", "hurt", "scared", "again", "still", "right",
+        "today", "tonight", "yesterday", "back", "come", "coming", "going", "go", "get", "got", "see",
+        "saw", "know", "think", "want", "need", "tell", "said", "says", "ex", "man", "woman", "guy",
+        "people", "one", "two", "okay", "hi", "hello", "thanks", "thank", "sorry", "very", "really", "too",
+        "also", "then", "than", "if", "as", "about", "after", "before", "because", "like", "well", "way",
+        "time", "day", "night", "week", "month", "year", "work", "school", "kids", "son", "daughter",
+        "phone", "message", "text", "again", "being", "keep", "keeps", "won't", "don't"
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f]")

@@ -19,11 +19,11 @@ _MAX_WORDS = 12
 _MAX_SENTENCE_WORDS = 4
 _PERSON = frozenset({"him", "he", "her", "she", "them", "they", "someone", "somebody", "ex", "man", "stalker",
                      "guy", "bloke", "stranger"})
-_VEHICLE = frozenset({"car", "van", "his car", "her car"})
-_PLACE = frozenset({"door", "outside", "window", "windows", "garden", "here", "inside", "downstairs", "upstairs",
-                    "gate", "doorstep", "letterbox", "stairs", "behind", "front door", "back door", "in"})
-_URGENT = frozenset({"now", "again", "still", "help", "scared", "quick", "hurry", "please", "sos", "terrified",
-                     "999", "police", "right now", "at the moment"})
+_VEHICLE = frozenset({"car", "van"})
+_PLACE = frozenset({"door", "outside", "window", "windows", "garden", "here", "inside", "downstairs",
+                    "upstairs", "gate", "doorstep", "letterbox", "stairs", "behind", "in"})
+_URGENT = frozenset({"now", "again", "still", "help", "scared", "quick", "hurry", "please", "sos",
+                     "terrified", "999", "police"})
 _WEAPON = frozenset({"knife", "gun", "blade", "machete", "weapon", "axe", "hammer", "bat", "acid", "knives"})
 _FOLLOWING = re.compile(r"^(?:(?:help|please|someone|now) )?(?:following|chasing|behind) (?:me|us)\b")
 

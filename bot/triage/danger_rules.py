@@ -56,7 +56,8 @@ _ONLINE = (
     r"(?:\s+\w+){0,3}\s+(?:on|onto|via|through)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|"
     r"snapchat|snap|social media|social|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
     r"snap ?maps?|find my|life360|the app|apps?|my phone|his phone|location)"
-    r"|\s+(?:online|accounts?|page|profile|posts|stories|story)\b"
+    r"|\s+(?:online|accounts?|page|profile|posts|stories|story|tiktoks|reels|snaps|tweets|videos|vids|"
+    r"statuses|lives)\b"
     r"|(?:\s+\w+)?\s+(?:instagram|insta|whatsapp|facebook|fb|tiktok|snapchat|twitter|linkedin)\b"
     r"|(?:\s+\w+){0,2}\s+(?:online|status|location|stories|story|posts|profile)\b"
 )

@@ -51,20 +51,26 @@ _POSTURE = (
 _OK_PRESENCE = (
     r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"
     r"to drop|to drive|to take|to give|to walk|to fit|to fix|to repair|to deliver|to check|for the kids|with "
-    r"the kids|with the shopping|taking a statement|playing|waiting to (?:drive|take|give|walk)|and i feel safe|"
+    r"the kids|with the shopping|taking a statement|playing|waiting to (?:drive|take|give|walk)|"
+    r"and i feel safe|"
     r"as me|as us)\b)"
 )
 _NOT_A_NAME = frozenset(
-    "it this that there here which what who where everything everyone everybody nothing something "
-    "anything work school dinner lunch food parking stuff money post mail parcel delivery one life "
-    "home i we you he she they me help police mum dad kids car weather wind rain sun bin bins phone "
-    "battery tea coffee meeting party class lesson appointment shop office gym house flat".split()
+    [
+        "it", "this", "that", "there", "here", "which", "what", "who", "where", "everything", "everyone",
+        "everybody", "nothing", "something", "anything", "work", "school", "dinner", "lunch", "food",
+        "parking", "stuff", "money", "post", "mail", "parcel", "delivery", "one", "life", "home", "i", "we",
+        "you", "he", "she", "they", "me", "help", "police", "mum", "dad", "kids", "car", "weather", "wind",
+        "rain", "sun", "bin", "bins", "phone", "battery", "tea", "coffee", "meeting", "party", "class",
+        "lesson", "appointment", "shop", "office", "gym", "house", "flat"
+    ]
 )
 _SAFE = rx(lx.SAFE_PEOPLE)
 _GONE = rx(r"\b(?:has gone|is gone|have gone|has left|went away|drove off|ran off|has driven off|walked off|"
            r"gone home|gone now|left now)\b")
 _EARLIER = rx(r"\b(?:this morning|earlier|earlier today|at lunchtime|in the morning)\b")
-_SINCE = rx(r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|two|"
+_SINCE = rx(r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|"
+    r"two|"
             r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
             r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
             r"all (?:night|evening|day))\b")
@@ -75,7 +81,8 @@ _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
 _NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
 # An arrival ("he has turned up at my work") is now when something says he is still there or when.
 _STILL_HERE = rx(
-    RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|here|will not (?:leave|go)|refus\w* to (?:leave|go)|"
+    RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS
+    + r"|\b(?:again|here|will not (?:leave|go)|refus\w* to (?:leave|go)|"
     r"and (?:is|are)|is still|is here|is outside|is at|is in|asking for|shouting|staring|won t leave)\b"
 )
 _NEGATED_NOW = rx(r"\b(?:but )?not (?:right now|now|tonight|today|again|at the moment|this time)\b")
@@ -112,7 +119,8 @@ _ONLINE = (
 SITUATIONS: tuple[Situation, ...] = (
     # --- presence: who + is + (posture) + where ---
     Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>{_BE} {_F}(?:{_POSTURE}(?: \w+){{0,4}}? )?{_LOC}){_OK_PRESENCE}"),
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>{_BE} {_F}(?:{_POSTURE}(?: \w+){{0,4}}? )?{_LOC})"
+        rf"{_OK_PRESENCE}"),
         presence=True),
     Situation("suspect_present", rx(
         rf"\bthere (?:is|are|has been|have been) (?P<who>(?:an?|some|two|three|this|that|the same|a strange) "
@@ -120,23 +128,28 @@ SITUATIONS: tuple[Situation, ...] = (
         rf"(?:{_LOC}|{_POSTURE}|trying|banging|knocking|following|creeping|prowling))\b"), presence=True),
     # a name: "Jason's outside again", "kev is at the door again"
     Situation("suspect_present", rx(
-        rf"(?:^|, |\b(?:and|but|so|omg|now|help|please) )(?P<who>[a-z]+) (?P<pred>is {_F}"
+        rf"(?:^|, |\b(?:and|but|so|omg|now|help|please) )(?P<who>[a-z]+) (?P<pred>(?:is|has parked|"
+        rf"is parked) {_F}"
         rf"(?:{_POSTURE}(?: \w+){{0,3}}? )?{_LOC})"), presence=True, name_subject=True),
     # no verb, a short sentence: "man at my window", "ex on the doorstep"
     Situation("suspect_present", rx(
         rf"^(?:(?:omg|help|please|now|and|oh god|shit) )?(?P<who>{_WHO}|him|her|them|man|guy|bloke|woman|"
         rf"someone|stalker|his car|car|van) (?P<pred>(?:still |now |"
         rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}|"
-        rf"outside|here|downstairs|inside))(?:(?: \w+){{0,3}})$"), presence=True),
+        rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had)\b)\w+){{0,3}})$"),
+        presence=True),
     # arrival: "has just turned up", "has just walked into reception"
     Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|shown up|"
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|"
+        rf"shown up|"
         r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
-        r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|themselves) "
+        r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|"
+        r"themselves) "
         r"in)\b)"), presence=True, needs=_STILL_HERE),
     Situation("suspect_present", rx(
         rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
-        r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|burst in)\b)"),
+        r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|"
+        r"burst in)\b)"),
         presence=True),
     Situation("suspect_present", rx(
         rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
@@ -144,8 +157,11 @@ SITUATIONS: tuple[Situation, ...] = (
         r"seconds ago)\b)"), presence=True),
     # continuation without a subject: "... and is still behind me", "and is in reception"
     Situation("suspect_present", rx(
-        rf"\b(?:he|she|they|him|her|them|man|guy|ex|car|van|someone)\b(?: \w+){{1,10}}? (?:and|,) (?P<pred>(?:is|are) "
-        rf"(?:still |now |right |just |literally |currently )*(?:{_LOC}|there|here|waiting|standing|sitting)\b)"),
+        rf"\b(?:he|she|they|him|her|them|man|guy|ex|car|van|someone|parked|arrived|turned up|pulled up|"
+        rf"come)\b"
+        rf"(?: \w+){{1,10}}? (?:and|,) (?P<pred>(?:is|are) "
+        rf"(?:still |now |right |just |literally |currently )*(?:{_LOC}|there|here|waiting|standing|"
+        rf"sitting)\b)"),
         presence=True),
     # --- at the door: banging, ringing, trying, forcing ---
     Situation("suspect_present", rx(
@@ -162,6 +178,14 @@ SITUATIONS: tuple[Situation, ...] = (
         rf"unscrewing|tampering with)(?: (?:on|at|against|through|with|down|in|open))? (?:{_DET} )?"
         rf"(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b(?! (?:in my (?:dreams|head)))"),
         check_habitual=True),
+    Situation("entry_attempt", rx(
+        rf"\b(?P<pred>(?:trying|attempting|tryna) to (?:prise|pry|force|jimmy|lever|kick|smash|break|open|"
+        rf"unlock|"
+        rf"get through|climb through|pull|push) (?:open |in |"
+        rf"down )?(?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b")),
+    Situation("suspect_present", rx(
+        r"\b(?P<pred>(?:is |are |has )?(?:blocking|boxing|boxed|blocked) (?:me|us|my car|our car) in|"
+        r"(?:is |are )?blocking (?:my|our|the) (?:car|drive|driveway|way out|front door))\b")),
     Situation("entry_attempt", rx(
         r"\b(?P<pred>(?:is|are) (?:now |just )?letting (?:himself|herself|themselves) in|"
         r"(?:is|are) (?:now |just )?(?:coming|climbing|getting) in (?:through|via) (?:the|my) (?:\w+ )?"
@@ -187,48 +211,64 @@ SITUATIONS: tuple[Situation, ...] = (
         rf"(?:\w+ ){{0,3}}?{lx.WEAPON})\b(?! (?:collection|licence|license|cabinet|at home|at his|at her|"
         r"in (?:his|her|the|their) (?:house|flat|loft|shed|garage|drawer|home)|for work|for fishing))")),
     Situation("weapon", rx(
-        rf"\b(?P<pred>(?:looks like|look like|i think it is|might be|could be|pretty sure it is|i think he has) "
+        rf"\b(?P<pred>(?:looks like|look like|i think it is|might be|could be|pretty sure it is|"
+        rf"i think he has) "
         rf"(?:a |an )?{lx.WEAPON}|{lx.WEAPON} in (?:his|her|their) hands?)\b"), check_negation=False),
     # --- assault just happened ---
     Situation("assault", rx(
-        r"\b(?P<pred>(?:i|we|he|she|they|my \w+|i have|we have|he has|she has) (?:have |has |am |is |was |were )?"
-        r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|raped|"
+        r"\b(?P<pred>(?:i|we|he|she|they|my \w+|i have|we have|he has|she has) (?:have |has |am |is |was |"
+        r"were )?"
+        r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|"
+        r"raped|"
         r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt))\b"), needs_recent=True),
     Situation("assault", rx(
-        r"\b(?P<pred>(?:hands?|arm) (?:round|around|on) (?:my|her|his) (?:neck|throat))\b"), needs_recent=True),
+        r"\b(?P<pred>(?:hands?|arm) (?:round|around|on) (?:my|her|his) (?:neck|throat))\b"),
+        needs_recent=True),
     # --- a child taken, kept or approached ---
     Situation("child_in_danger", rx(
         r"\b(?P<pred>(?:has not|have not|did not|is not|will not|refuses to|refusing to|is refusing to) "
         r"(?:brought|bring|bringing|returned|return|returning|give|given|giving|handed|hand|dropped|drop|sent|"
-        r"send)(?: back)? (?:the kids|the children|the baby|my \w+|our \w+|him|her|them)(?: \w+)?(?: back| home)?)"
+        r"send)(?: back)? (?:the kids|the children|the baby|my \w+|our \w+|him|her|them)(?: \w+)?(?: back|"
+        r" home)?)"
         r"\b"), check_negation=False, needs=_CHILD_HERE),
     Situation("child_in_danger", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |now )?(?:taken|snatched|grabbed|put|picked "
+        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |now )?(?:taken|snatched|grabbed|put|"
+        rf"picked "
         rf"up|driven off with|run off with|gone off with|dragged|bundled|kidnapped|abducted)(?: \w+)? (?:"
         rf"{lx.CHILD}|him|her|them)\b)"), needs=_CHILD_HERE),
     Situation("child_in_danger", rx(
-        r"\b(?P<pred>(?:has|have|has just|have just) been (?:picked up|collected|taken|snatched|lured|grabbed) "
+        r"\b(?P<pred>(?:has|have|has just|have just) been (?:picked up|collected|taken|snatched|lured|"
+        r"grabbed) "
         r"by (?:a|an|the|him|her|this|that|some)\b)"), needs=_CHILD_HERE),
     Situation("child_in_danger", rx(
         rf"\b(?P<pred>(?:talking to|approaching|grabbing|touching|photographing|filming|taking photos of|"
         rf"trying to (?:take|get|collect|pick up|grab|snatch)|pulling|dragging) {lx.CHILD})\b")),
+    Situation("child_in_danger", rx(
+        r"\b(?P<pred>(?:trying|going|about|attempting) to (?:take|grab|snatch|drag|get) (?:him|her|them)"
+        r"(?! (?:to court|back to court)))\b"), needs=_CHILD_HERE),
     Situation("child_in_danger", rx(
         rf"\b(?P<pred>{lx.CHILD} (?:is|are) with (?:him|her|them|my ex|his dad|their dad|her dad))\b"),
         needs=rx(r"\b(?:drunk|threatening|will not|refus\w*|not answering|knife|hurt|off his head|high|"
                  r"scared|screaming|crying)\b")),
     # --- hiding ---
     Situation("hiding", rx(
-        r"\b(?P<pred>(?:i am|we are|im|me and [a-z ]{1,20} are|the kids and i are) (?:\w+ )?(?:under|in|inside|"
+        r"\b(?P<pred>(?:i am|we are|im|me and [a-z ]{1,20} are|the kids and i are) (?:\w+ )?(?:under|in|"
+        r"inside|"
         r"behind) (?:the|my|a|our) (?:\w+ )?(?:bed|wardrobe|cupboard|closet|loft|attic|airing cupboard|sofa|"
         r"shed|boot|bath))\b"), check_habitual=False),
     Situation("hiding", rx(
         r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
-        r"around|from (?:him|her|them|my \w+|the))|barricaded|locked in (?:the|my) (?:bathroom|toilet|bedroom|"
+        r"around|from (?:him|her|them|my \w+|the))|barricaded|"
+        r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
         r"room|car|loo))\b"), check_habitual=False),
+    Situation("hiding", rx(
+        r"\b(?P<pred>(?:i am|we are|im|i m) (?:\w+ )?(?:crouched|crouching|curled up|squeezed|ducked down|"
+        r"lying low|lying flat|hidden) (?:behind|under|in|inside|down|between))\b"), check_habitual=False),
     # --- cannot speak safely ---
     Situation("cannot_speak", rx(
         r"\b(?P<pred>(?:can not|cant|unable to|not able to|not safe to|is not safe to|too scared to|dare not|"
-        r"do not dare) (?:speak|talk|call|phone|say much|say more)(?: (?:safely|freely|openly|out loud|properly|"
+        r"do not dare) (?:speak|talk|call|phone|say much|say more)(?: (?:safely|freely|openly|out loud|"
+        r"properly|"
         r"loudly|now|right now|at the moment|here))*)\s*(?=$|,|\b(?:he|she|they|because|as|in case|please|"
         r"text|help|so|now|someone)\b)"), check_negation=False, check_habitual=False),
     # --- suicidal plans ---
@@ -237,11 +277,18 @@ SITUATIONS: tuple[Situation, ...] = (
         r"(?:take|swallow|down) (?:all|every|everything|the lot|them all|the whole|all of))\b"),
         check_habitual=False),
     Situation("suicidal", rx(
-        r"^(?P<pred>(?:going to|gonna|about to) (?:take|swallow) (?:all|every|everything|the lot|them all))\b"),
+        r"^(?P<pred>(?:going to|gonna|about to) (?:take|swallow) "
+        r"(?:all|every|everything|the lot|them all))\b"),
         check_habitual=False),
     Situation("suicidal", rx(
-        r"\b(?:i am|im|i m|i)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to) jump)\b(?! (?:on|in|into|at|to|"
+        r"\b(?:i am|im|i m|i)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to) jump)\b(?! (?:on|in|into|at|"
+        r"to|"
         r"out of bed|up|the queue|ship))"), check_habitual=False),
+    Situation("suicidal", rx(
+        r"\b(?:i|we)(?: have| ve| just| have just)? (?P<pred>(?:taken|took|swallowed|had) "
+        r"(?:all|every one of|the "
+        r"whole|the rest of|a whole|loads of|a load of) (?:my|the|of my|box|packet|bottle|strip))\b"),
+        check_habitual=False),
     Situation("suicidal", rx(
         r"\b(?P<pred>(?:going to|gonna|about to) do it (?:tonight|today|now|later))\b"),
         needs=rx(r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die)\b"), check_habitual=False),
@@ -258,7 +305,8 @@ _RECENCY = rx(RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|tonight)
 def _scope(segment: Segment, text: str, match: re.Match[str]) -> tuple[str, str]:
     """(the words that judge tense: the clause minus the subject's tail, the text before the verb)."""
     pred_start = match.start("pred")
-    who_end = match.end("who") if match.groupdict().get("who") is not None and match.start("who") >= 0 else None
+    has_who = match.groupdict().get("who") is not None
+    who_end = match.end("who") if has_who else None
     clause_start = segment.clause_at(match.start())[0]
     clause_start = min(clause_start, match.start())
     clause_end = max(segment.clause_at(max(match.end() - 1, pred_start))[1], match.end())
@@ -312,10 +360,10 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
             and not sentence_now and not re.search(r"\b(?:just|still)\b", text):
         return HABITUAL
     routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
-    if situation.check_habitual and _HABIT.search(routine_in) and not now_marked(routine_in, with_again=True) \
-            and not _SINCE.search(words):
+    if (situation.check_habitual and _HABIT.search(routine_in)
+            and not now_marked(routine_in, with_again=True) and not _SINCE.search(words)):
         return HABITUAL
-    whole = match.group()
+    whole = before[-30:] + " " + match.group()  # "keeps sitting behind me": the keeps may precede the match
     if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not sentence_now:
         return HABITUAL
     if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", whole) and not sentence_now:
@@ -323,10 +371,34 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     return NOW
 
 
+# A cheap look for the words each kind needs before the full patterns run (keeps long input fast).
+_ANCHORS: dict[str, re.Pattern[str]] = {
+    "suspect_present": rx(
+        r"\b(?:outside|here|there|inside|downstairs|upstairs|next door|nearby|door|window|at|in|on|by|near|"
+        r"behind|"
+        r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
+        r"barged|burst|got here|let)\b"),
+    "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
+    "followed_now": rx(r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
+                       r"keeping pace|"
+                       r"coming after)\b"),
+    "weapon": rx(r"\b" + lx.WEAPON + r"\b"),
+    "assault": rx(r"\b(?:been|neck|throat)\b"),
+    "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
+    "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
+    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say)\b"),
+    "suicidal": rx(
+        r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life)\b"),
+}
+
+
 def situations(segment: Segment) -> list[tuple[str, int, int, str]]:
     """Situations in one sentence: (kind, start, end, frame)."""
     found: list[tuple[str, int, int, str]] = []
+    present = {kind: bool(anchor.search(segment.text)) for kind, anchor in _ANCHORS.items()}
     for situation in SITUATIONS:
+        if not present[situation.kind]:
+            continue
         for match in situation.pattern.finditer(segment.text):
             if match.end() == match.start():
                 continue

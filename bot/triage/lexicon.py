@@ -9,7 +9,7 @@ from __future__ import annotations
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation, longest first so "ex partner" beats "ex"."""
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 # People who may be the suspect (relationship nouns, pronouns, "someone").
@@ -80,6 +80,7 @@ BARE_WHERE = (
     r"in the house|in the flat|in the building|on the stairs|on the landing|in the car park|"
     r"in the street|on the street|at the gate|in the stairwell|in the corridor|in reception|at reception|"
     r"in the lobby|in the foyer|at the front desk|in the waiting room|in the office|in the shop|in the pub|"
+    r"at the back|at the front|round the back|round the front|at the side|out back|"
     r"in the same (?:pub|bar|shop|cafe|restaurant|carriage|train|bus|room)|on (?:the|my) "
     r"(?:bus|train|tram|platform)|in (?:the|my) (?:car park|carpark|stairwell)|in there|still inside)"
 )
@@ -118,7 +119,8 @@ HABITUAL_WORDS = (
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
-    r"four times|\d+ times|a few times)\b"
+    r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+    r"weekdays))\b"
 )
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
@@ -127,7 +129,8 @@ PAST_WORDS = (
     r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
     r"before christmas|"
     r"when i was|once before|before we split|when we split|when we broke up|after we split|"
-    r"after we broke up|over the summer|in the (?:summer|winter|spring|autumn|holidays)|at (?:christmas|easter)|in (?:january|february|march|april|may|june|july|august|"
+    r"after we broke up|over the summer|in the (?:summer|winter|spring|autumn|holidays)|at (?:christmas|"
+    r"easter)|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times|(?:he|she|"
     r"they) once)\b|\bbefore$"

@@ -34,7 +34,9 @@ _THREAT = rx(
     r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"
     r"gonna die"
     r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"
-    r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|(?:last|final) "
+    r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|"
+    r"(?:tonight|today|now) you (?:die|are dead|will die)|you (?:die|are dead) (?:tonight|today)|(?:last|"
+    r"final) "
     r"(?:day|night) of your life|will not (?:see|live to see) (?:tomorrow|the morning|another day|christmas)|"
     r"dead (?:tonight|today|by (?:tonight|tomorrow|the weekend))|burn (?:the|my|your|our) (?:house|flat|"
     r"place|car) down|make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
@@ -78,7 +80,8 @@ _NOT_A_PERSON = rx(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$")
 _WEAPON_WORD = rx(r"\b" + lx.WEAPON + r"\b")
 # Threats worded with a "not" ("you will not see tomorrow") are not negated threats.
 _NEGATIVE_THREAT = rx(r"\b(?:will not|never) (?:see|live to see) \w+")
-_REPORTED = rx(r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|wrote)\s+(?:that\s+)?i\b")
+_REPORTED = rx(r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|"
+    r"wrote)\s+(?:that\s+)?i\b")
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
 

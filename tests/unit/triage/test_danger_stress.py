@@ -1,0 +1,63 @@
+"""The detector on the fresh stress set (`stress_cases.py`): situations, not memorised phrases."""
+
+import pytest
+
+from bot.triage.danger import detect
+from tests.unit.triage.stress_cases import EMERGENCIES, HARD_NEGATIVES
+
+MIN_RECALL = 0.98
+MAX_FALSE_ALARMS = 0.03
+
+
+def test_stress_emergencies_are_caught_at_the_target_recall() -> None:
+    missed = [text for _, text in EMERGENCIES if not detect(text).is_emergency]
+    assert 1 - len(missed) / len(EMERGENCIES) >= MIN_RECALL, missed
+
+
+def test_stress_hard_negatives_stay_under_the_false_alarm_target() -> None:
+    alarms = [text for _, text in HARD_NEGATIVES if detect(text).is_emergency]
+    assert len(alarms) / len(HARD_NEGATIVES) <= MAX_FALSE_ALARMS, alarms
+
+
+def test_stress_set_is_big_enough_to_mean_something() -> None:
+    assert len(EMERGENCIES) >= 250
+    assert len(HARD_NEGATIVES) >= 200
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the man who attacked me last year is standing outside the shop i'm in", "suspect_present"),
+        ("Jason's outside again", "suspect_present"),
+        ("a man I met online has come to my house and won't leave", "suspect_present"),
+        ("this man keeps pulling up next to me as I walk", "followed_now"),
+        ("someone is trying the handles on all the doors", "entry_attempt"),
+        ("the customer has a knife", "weapon"),
+        ("I cannot speak safely right now", "cannot_speak"),
+        ("DOOR. HIM. NOW.", "suspect_present"),
+        ("mae rhywun yn fy nilyn i nawr", "followed_now"),
+        ("biri beni takip ediyor şimdi", "followed_now"),
+    ],
+)
+def test_situation_is_recognised_with_its_kind(text: str, kind: str) -> None:
+    assert kind in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's outside the country at the moment",
+        "he's outside my house most nights, but not tonight",
+        "he keeps sitting behind me at church on sundays",
+        "wczoraj był pod moim domem",
+        "at door",  # a lone place is an answer to "where?", not a situation
+    ],
+)
+def test_not_now_situation_is_not_an_emergency(text: str) -> None:
+    assert not detect(text).is_emergency
+
+
+def test_danger_at_the_end_of_fifty_thousand_unpunctuated_characters_is_found() -> None:
+    text = " ".join(f"he was outside house number {i} last year and then" for i in range(900))
+    text = text[:49_900] + " now he is trying the back door"
+    assert "entry_attempt" in detect(text).kinds
