@@ -4,7 +4,3 @@ Every channel runs the same inbound checks (`inbound.py`), the same guarded Rasa
 (`turn.py`) and answers with the same static safety message when anything fails
 (`safety.py`). Only code in this package and `bot/nlu`, `bot/stores` may import `rasa`.
 """
-
-from bot.channels import rasa_speedups
-
-rasa_speedups.apply()

@@ -18,6 +18,9 @@ from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
+from bot.channels import rasa_speedups
+
+rasa_speedups.apply()  # every channel runs its turns through this module
 logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
