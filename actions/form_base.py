@@ -82,11 +82,13 @@ class TriageFormValidation(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        events = await self._run(dispatcher, tracker, domain)
-        if events and latest_intent(tracker) == "emergency":
-            # Not credible as danger now (see danger_is_credible): answer, and clear the flag.
-            events = [SlotSet("emergency_active", False), *events]
-        return events
+        requested = tracker.get_slot("requested_slot")
+        if latest_intent(tracker) == "emergency" and requested and not self.danger_is_credible(tracker):
+            # Not credible as danger now (see danger_is_credible): the slot mappings left this
+            # message out, so take it as the answer here, and clear the flag its intent set.
+            answer = await self.validate_answer(requested, latest_text(tracker), dispatcher, tracker)
+            return [SlotSet("emergency_active", False), *self._apply(requested, answer, dispatcher, tracker)]
+        return await self._run(dispatcher, tracker, domain)
 
     @staticmethod
     def danger_is_credible(tracker: Tracker) -> bool:
@@ -151,15 +153,16 @@ class TriageFormValidation(FormValidationAction):
                 answer = Answer({slot: SKIPPED})
             else:
                 answer = await self.validate_answer(slot, value, dispatcher, tracker)
-            if answer.reask:
-                events += [SlotSet(name, val) for name, val in answer.slots.items()]
-                events += self._reask(slot, answer.reask, dispatcher, tracker)
-                continue
-            tracker.slots.update(answer.slots)
-            events += [SlotSet(name, val) for name, val in answer.slots.items()]
-            events.append(SlotSet("last_answered_slot", slot))
-            events.append(SlotSet("reask_count", 0))
+            events += self._apply(slot, answer, dispatcher, tracker)
         return events
+
+    def _apply(self, slot: str, answer: Answer, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
+        """The events for one validated answer: its slots, and a re-ask if it was not usable."""
+        events: list[EventType] = [SlotSet(name, val) for name, val in answer.slots.items()]
+        if answer.reask:
+            return events + self._reask(slot, answer.reask, dispatcher, tracker)
+        tracker.slots.update(answer.slots)
+        return [*events, SlotSet("last_answered_slot", slot), SlotSet("reask_count", 0)]
 
     def _reask(self, slot: str, explanation: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
         count = int(tracker.get_slot("reask_count") or 0) + 1

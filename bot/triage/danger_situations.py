@@ -75,6 +75,8 @@ _SINCE = rx(r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almo
             r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
             r"all (?:night|evening|day))\b")
 _HABIT = rx(lx.HABITUAL_WORDS)
+_COUNTED = rx(r"(?: \w+){0,3}? (?:twice|three times|four times|\d+ times|a few times|several times|"
+              r"more than once|a couple of times|once or twice|loads of times|so many times)\b")
 _PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+)?$")
 _QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
 _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
@@ -355,6 +357,10 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         or (not who and _PAST_AUX.search(before) and not RECENT.search(before))
     ):
         return PAST
+    # "he's turned up at my work twice": a count right after the event makes it a pattern, even
+    # when another clause says "now" ("now he messages me every day").
+    if situation.presence and _COUNTED.match(text[match.end():]):
+        return HABITUAL
     # "he's been outside her work" lists history; "he's been outside for an hour" is now.
     if situation.presence and re.search(r"\b(?:has|have) been\b", pred) and not _SINCE.search(text) \
             and not sentence_now and not re.search(r"\b(?:just|still)\b", text):

@@ -61,3 +61,26 @@ def test_danger_at_the_end_of_fifty_thousand_unpunctuated_characters_is_found() 
     text = " ".join(f"he was outside house number {i} last year and then" for i in range(900))
     text = text[:49_900] + " now he is trying the back door"
     assert "entry_attempt" in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now he messages me every day and he's turned up at my work twice",
+        "he's turned up at my house three times since christmas and now I'm scared",
+        "she's shown up at the gym a few times and now she follows me on every app",
+    ],
+)
+def test_a_counted_arrival_is_a_pattern_not_danger_now(text):
+    assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's turned up at my work again and he won't leave",
+        "he's just turned up at the door",
+    ],
+)
+def test_an_arrival_without_a_count_is_still_danger_now(text):
+    assert detect(text).is_emergency
