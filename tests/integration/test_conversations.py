@@ -17,20 +17,21 @@ def records_of(stack):
 def test_a_whole_report_is_saved_field_by_field(stack):
     conversation = stack.conversation()
     transcript = complete_report(conversation)
-    final = transcript[-1][1]
-    assert "Your reference is SK-" in final
-    assert "0808 802 0300" in final or "101" in final
+    [saved_reply] = [reply for _, reply in transcript if "Your reference is SK-" in reply]
+    assert "0808 802 0300" in saved_reply and "101" in saved_reply
+    assert "added that to your report" in transcript[-1][1]
     [incident] = conversation.incidents()
     assert incident["risk_level"] == "high"  # an ex-partner is never routine
     assert incident["channel"] == "rest"
     assert incident["suspect_relationship"] == "ex-partner"
     assert incident["status"] == "new"
-    assert incident["reference"] in final
+    assert incident["reference"] in saved_reply
     view = store.get_incident(records_of(stack), incident["reference"])
     assert view.fields["location"]["value"] == "outside my flat"
     assert view.fields["location"]["source"] == "said"
     assert "my ex boyfriend" in view.fields["narrative"]["value"]
-    assert view.consent_keep is True and view.consent_share_police is True
+    assert view.consent_keep is True and view.consent_share_police is True and view.consent_contact is True
+    assert view.fields["contact_method"]["value"] == "text me after 6pm"
     assert any(turn.text == "yes save it" for turn in view.transcript)
 
 
