@@ -83,12 +83,12 @@ def test_emergency_mid_report_answers_999_at_once_and_records_it(stack, page: Pa
     assert emergencies
 
 
-def test_quick_exit_on_the_real_page_leaves_nothing_behind(page: Page) -> None:
-    visited = intercept_neutral_site(page)
+def test_quick_exit_on_the_real_page_leaves_nothing_behind(stack, page: Page) -> None:
+    visited = intercept_neutral_site(page, stack.overrides["QUICK_EXIT_URL"])
     choose_or_type(page, ("Yes", "yes"))
     page.get_by_role("button", name="Exit this page").click()
-    page.wait_for_url(lambda url: "webchat" not in url)
-    assert visited
+    page.wait_for_url(stack.overrides["QUICK_EXIT_URL"])
+    assert visited == [stack.overrides["QUICK_EXIT_URL"]]
     page.go_back()
     assert page.url == "about:blank"
 

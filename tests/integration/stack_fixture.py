@@ -45,6 +45,7 @@ def test_overrides(
         "WEBCHAT_SECRET": secrets.token_urlsafe(32),
         "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
         "PUBLIC_BASE_URL": "https://report.example.test",
+        "QUICK_EXIT_URL": "https://neutral.example/",
         "STALKBOT_ENV_FILE": str(workdir / "no.env"),
         "LOG_LEVEL": "INFO",
     }
