@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from tests.integration.stack_fixture import start_stack  # noqa: E402
 
 SETS = {
+    "heldout2": ("tests/eval/heldout2.jsonl", "tests/eval/conversations_heldout2.jsonl"),
     "heldout": ("tests/eval/heldout.jsonl", "tests/eval/conversations_heldout.jsonl"),
     "dev": ("tests/eval/dev.jsonl", "tests/eval/conversations.jsonl"),
 }
@@ -29,7 +30,8 @@ SETS = {
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=sorted(SETS), default="heldout")
+    # heldout2 is the figure to report: heldout (v1) was seen once while diagnosing (tests/eval/README.md).
+    parser.add_argument("--set", choices=sorted(SETS), default="heldout2")
     parser.add_argument("--min-recall", default="0.99")
     parser.add_argument("--max-false-alarm", default="0.03")
     args = parser.parse_args()
