@@ -39,10 +39,12 @@ def main() -> int:
     if args.stress:
         from tests.unit.triage.stress_cases import EMERGENCIES, HARD_NEGATIVES
 
-        items = [{"id": f"s{i:03d}", "text": text, "label": "emergency"}
-                 for i, (_, text) in enumerate(EMERGENCIES)]
-        items += [{"id": f"n{i:03d}", "text": text, "label": "report"}
-                  for i, (_, text) in enumerate(HARD_NEGATIVES)]
+        items = [
+            {"id": f"s{i:03d}", "text": text, "label": "emergency"} for i, (_, text) in enumerate(EMERGENCIES)
+        ]
+        items += [
+            {"id": f"n{i:03d}", "text": text, "label": "report"} for i, (_, text) in enumerate(HARD_NEGATIVES)
+        ]
     elif args.path:
         lines = Path(args.path).read_text(encoding="utf-8").splitlines()
         items = [json.loads(line) for line in lines if line.strip()]

@@ -30,11 +30,19 @@ async def main(path: str) -> None:
         parsed = await agent.parse_message(row["text"])
         classifier = parsed.get("classifier_intent") or {}
         rules = [s["kind"] for s in parsed.get("danger_signals") or []]
-        print(json.dumps({
-            "id": row["id"], "label": row["label"], "final": parsed["intent"]["name"],
-            "classifier": classifier.get("name"), "confidence": round(classifier.get("confidence", 0), 3),
-            "rules": rules, "text": row["text"][:80],
-        }))
+        print(
+            json.dumps(
+                {
+                    "id": row["id"],
+                    "label": row["label"],
+                    "final": parsed["intent"]["name"],
+                    "classifier": classifier.get("name"),
+                    "confidence": round(classifier.get("confidence", 0), 3),
+                    "rules": rules,
+                    "text": row["text"][:80],
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

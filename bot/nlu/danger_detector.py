@@ -42,11 +42,11 @@ class DangerSignalDetector(GraphComponent):
     """Forces the `emergency` intent when the rules see danger now."""
 
     @staticmethod
-    def get_default_config() -> Dict[str, Any]:
+    def get_default_config() -> dict[str, Any]:
         """`classifier_floor`: confidence the classifier needs for an emergency the rules did not see."""
         return {"classifier_floor": 0.8}
 
-    def __init__(self, config: Dict[str, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self.classifier_floor = float(config.get("classifier_floor", 0.8))
 
     @classmethod

@@ -33,8 +33,18 @@ from bot.triage.text import Segment, segments
 from bot.triage.threats import threats
 
 DANGER_KINDS = (
-    "suspect_present", "followed_now", "entry_attempt", "threat_imminent", "weapon", "assault",
-    "child_in_danger", "breach_in_progress", "hiding", "cannot_speak", "suicidal", "call_for_help",
+    "suspect_present",
+    "followed_now",
+    "entry_attempt",
+    "threat_imminent",
+    "weapon",
+    "assault",
+    "child_in_danger",
+    "breach_in_progress",
+    "hiding",
+    "cannot_speak",
+    "suicidal",
+    "call_for_help",
 )
 
 
@@ -81,13 +91,57 @@ _FOREIGN_PRESENT = rx(
     r"wrth y drws|tu allan|في الخارج|عند الباب|هو هنا|برا|بره)(?=\s|$)"
 )
 _HELP_ONLY_WORDS = frozenset(
-    {"help", "me", "please", "someone", "somebody", "anyone", "now", "quick", "quickly", "god", "oh", "omg",
-     "urgent", "urgently", "sos", "us", "i", "need", "asap", "immediately", "hurry", "fast", ",", "him",
-     "her",
-     "pls", "plz", "oh my god", "my"}
+    {
+        "help",
+        "me",
+        "please",
+        "someone",
+        "somebody",
+        "anyone",
+        "now",
+        "quick",
+        "quickly",
+        "god",
+        "oh",
+        "omg",
+        "urgent",
+        "urgently",
+        "sos",
+        "us",
+        "i",
+        "need",
+        "asap",
+        "immediately",
+        "hurry",
+        "fast",
+        ",",
+        "him",
+        "her",
+        "pls",
+        "plz",
+        "oh my god",
+        "my",
+    }
 )
-_HELP_URGENCY = frozenset({"now", "quick", "quickly", "someone", "somebody", "anyone", "urgent", "urgently",
-                           "asap", "immediately", "hurry", "fast", "god", "omg", "sos"})
+_HELP_URGENCY = frozenset(
+    {
+        "now",
+        "quick",
+        "quickly",
+        "someone",
+        "somebody",
+        "anyone",
+        "urgent",
+        "urgently",
+        "asap",
+        "immediately",
+        "hurry",
+        "fast",
+        "god",
+        "omg",
+        "sos",
+    }
+)
 
 
 def _bare_help(segment: Segment, original: str) -> bool:

@@ -17,13 +17,60 @@ from bot.triage.text import Segment
 
 _MAX_WORDS = 12
 _MAX_SENTENCE_WORDS = 4
-_PERSON = frozenset({"him", "he", "her", "she", "them", "they", "someone", "somebody", "ex", "man", "stalker",
-                     "guy", "bloke", "stranger"})
+_PERSON = frozenset(
+    {
+        "him",
+        "he",
+        "her",
+        "she",
+        "them",
+        "they",
+        "someone",
+        "somebody",
+        "ex",
+        "man",
+        "stalker",
+        "guy",
+        "bloke",
+        "stranger",
+    }
+)
 _VEHICLE = frozenset({"car", "van"})
-_PLACE = frozenset({"door", "outside", "window", "windows", "garden", "here", "inside", "downstairs",
-                    "upstairs", "gate", "doorstep", "letterbox", "stairs", "behind", "in"})
-_URGENT = frozenset({"now", "again", "still", "help", "scared", "quick", "hurry", "please", "sos",
-                     "terrified", "999", "police"})
+_PLACE = frozenset(
+    {
+        "door",
+        "outside",
+        "window",
+        "windows",
+        "garden",
+        "here",
+        "inside",
+        "downstairs",
+        "upstairs",
+        "gate",
+        "doorstep",
+        "letterbox",
+        "stairs",
+        "behind",
+        "in",
+    }
+)
+_URGENT = frozenset(
+    {
+        "now",
+        "again",
+        "still",
+        "help",
+        "scared",
+        "quick",
+        "hurry",
+        "please",
+        "sos",
+        "terrified",
+        "999",
+        "police",
+    }
+)
 _WEAPON = frozenset({"knife", "gun", "blade", "machete", "weapon", "axe", "hammer", "bat", "acid", "knives"})
 _FOLLOWING = re.compile(r"^(?:(?:help|please|someone|now) )?(?:following|chasing|behind) (?:me|us)\b")
 
@@ -36,8 +83,12 @@ def fragments(segments: list[Segment], original: str) -> list[tuple[str, str]]:
     if any(len([w for w in s.text.split() if w != ","]) > _MAX_SENTENCE_WORDS for s in segments):
         return []
     joined = " ".join(s.text for s in segments)
-    if (NEG.search(joined) or PAST_RX.search(joined) or HYPO.search(joined)
-            or any(s.ends_with_question for s in segments)):
+    if (
+        NEG.search(joined)
+        or PAST_RX.search(joined)
+        or HYPO.search(joined)
+        or any(s.ends_with_question for s in segments)
+    ):
         return []
     tokens = set(words)
     person = bool(tokens & _PERSON)

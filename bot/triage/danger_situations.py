@@ -57,33 +57,98 @@ _OK_PRESENCE = (
 )
 _NOT_A_NAME = frozenset(
     [
-        "it", "this", "that", "there", "here", "which", "what", "who", "where", "everything", "everyone",
-        "everybody", "nothing", "something", "anything", "work", "school", "dinner", "lunch", "food",
-        "parking", "stuff", "money", "post", "mail", "parcel", "delivery", "one", "life", "home", "i", "we",
-        "you", "he", "she", "they", "me", "help", "police", "mum", "dad", "kids", "car", "weather", "wind",
-        "rain", "sun", "bin", "bins", "phone", "battery", "tea", "coffee", "meeting", "party", "class",
-        "lesson", "appointment", "shop", "office", "gym", "house", "flat"
+        "it",
+        "this",
+        "that",
+        "there",
+        "here",
+        "which",
+        "what",
+        "who",
+        "where",
+        "everything",
+        "everyone",
+        "everybody",
+        "nothing",
+        "something",
+        "anything",
+        "work",
+        "school",
+        "dinner",
+        "lunch",
+        "food",
+        "parking",
+        "stuff",
+        "money",
+        "post",
+        "mail",
+        "parcel",
+        "delivery",
+        "one",
+        "life",
+        "home",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "me",
+        "help",
+        "police",
+        "mum",
+        "dad",
+        "kids",
+        "car",
+        "weather",
+        "wind",
+        "rain",
+        "sun",
+        "bin",
+        "bins",
+        "phone",
+        "battery",
+        "tea",
+        "coffee",
+        "meeting",
+        "party",
+        "class",
+        "lesson",
+        "appointment",
+        "shop",
+        "office",
+        "gym",
+        "house",
+        "flat",
     ]
 )
 _SAFE = rx(lx.SAFE_PEOPLE)
-_GONE = rx(r"\b(?:has gone|is gone|have gone|has left|went away|drove off|ran off|has driven off|walked off|"
-           r"gone home|gone now|left now)\b")
+_GONE = rx(
+    r"\b(?:has gone|is gone|have gone|has left|went away|drove off|ran off|has driven off|walked off|"
+    r"gone home|gone now|left now)\b"
+)
 _EARLIER = rx(r"\b(?:this morning|earlier|earlier today|at lunchtime|in the morning)\b")
-_SINCE = rx(r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|"
+_SINCE = rx(
+    r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|"
     r"two|"
-            r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
-            r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
-            r"all (?:night|evening|day))\b")
+    r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
+    r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
+    r"all (?:night|evening|day))\b"
+)
 _HABIT = rx(lx.HABITUAL_WORDS)
-_COUNTED = rx(r"(?: \w+){0,3}? (?:twice|three times|four times|\d+ times|a few times|several times|"
-              r"more than once|a couple of times|once or twice|loads of times|so many times)\b")
+_COUNTED = rx(
+    r"(?: \w+){0,3}? (?:twice|three times|four times|\d+ times|a few times|several times|"
+    r"more than once|a couple of times|once or twice|loads of times|so many times)\b"
+)
 _PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+)?$")
 _QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
 _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
 _NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
 # An arrival ("he has turned up at my work") is now when something says he is still there or when.
 _STILL_HERE = rx(
-    RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS
+    RECENT_WIDE.pattern
+    + r"|"
+    + lx.NOW_WORDS
     + r"|\b(?:again|here|will not (?:leave|go)|refus\w* to (?:leave|go)|"
     r"and (?:is|are)|is still|is here|is outside|is at|is in|asking for|shouting|staring|won t leave)\b"
 )
@@ -120,185 +185,348 @@ _ONLINE = (
 
 SITUATIONS: tuple[Situation, ...] = (
     # --- presence: who + is + (posture) + where ---
-    Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>{_BE} {_F}(?:{_POSTURE}(?: \w+){{0,4}}? )?{_LOC})"
-        rf"{_OK_PRESENCE}"),
-        presence=True),
-    Situation("suspect_present", rx(
-        rf"\bthere (?:is|are|has been|have been) (?P<who>(?:an?|some|two|three|this|that|the same|a strange) "
-        rf"(?:\w+ ){{0,2}}?{lx.alternation((*lx.PERSON_HEADS, *lx.VEHICLE_HEADS))})(?P<pred>(?: \w+){{0,3}}? "
-        rf"(?:{_LOC}|{_POSTURE}|trying|banging|knocking|following|creeping|prowling))\b"), presence=True),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>{_BE} {_F}(?:{_POSTURE}(?: \w+){{0,4}}? )?{_LOC})"
+            rf"{_OK_PRESENCE}"
+        ),
+        presence=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\bthere (?:is|are|has been|have been) (?P<who>(?:an?|some|two|three|this|that|the same|a strange) "
+            rf"(?:\w+ ){{0,2}}?{lx.alternation((*lx.PERSON_HEADS, *lx.VEHICLE_HEADS))})(?P<pred>(?: \w+){{0,3}}? "
+            rf"(?:{_LOC}|{_POSTURE}|trying|banging|knocking|following|creeping|prowling))\b"
+        ),
+        presence=True,
+    ),
     # a name: "Jason's outside again", "kev is at the door again"
-    Situation("suspect_present", rx(
-        rf"(?:^|, |\b(?:and|but|so|omg|now|help|please) )(?P<who>[a-z]+) (?P<pred>(?:is|has parked|"
-        rf"is parked) {_F}"
-        rf"(?:{_POSTURE}(?: \w+){{0,3}}? )?{_LOC})"), presence=True, name_subject=True),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"(?:^|, |\b(?:and|but|so|omg|now|help|please) )(?P<who>[a-z]+) (?P<pred>(?:is|has parked|"
+            rf"is parked) {_F}"
+            rf"(?:{_POSTURE}(?: \w+){{0,3}}? )?{_LOC})"
+        ),
+        presence=True,
+        name_subject=True,
+    ),
     # no verb, a short sentence: "man at my window", "ex on the doorstep"
-    Situation("suspect_present", rx(
-        rf"^(?:(?:omg|help|please|now|and|oh god|shit) )?(?P<who>{_WHO}|him|her|them|man|guy|bloke|woman|"
-        rf"someone|stalker|his car|car|van) (?P<pred>(?:still |now |"
-        rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}|"
-        rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had)\b)\w+){{0,3}})$"),
-        presence=True),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"^(?:(?:omg|help|please|now|and|oh god|shit) )?(?P<who>{_WHO}|him|her|them|man|guy|bloke|woman|"
+            rf"someone|stalker|his car|car|van) (?P<pred>(?:still |now |"
+            rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}|"
+            rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had)\b)\w+){{0,3}})$"
+        ),
+        presence=True,
+    ),
     # arrival: "has just turned up", "has just walked into reception"
-    Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|"
-        rf"shown up|"
-        r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
-        r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|"
-        r"themselves) "
-        r"in)\b)"), presence=True, needs=_STILL_HERE),
-    Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
-        r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|"
-        r"burst in)\b)"),
-        presence=True),
-    Situation("suspect_present", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
-        r"pulled up|rocked up|appeared)(?: \w+){0,4}? (?:just now|a minute ago|minutes ago|moments ago|"
-        r"seconds ago)\b)"), presence=True),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|"
+            rf"shown up|"
+            r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
+            r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|"
+            r"themselves) "
+            r"in)\b)"
+        ),
+        presence=True,
+        needs=_STILL_HERE,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
+            r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|"
+            r"burst in)\b)"
+        ),
+        presence=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
+            r"pulled up|rocked up|appeared)(?: \w+){0,4}? (?:just now|a minute ago|minutes ago|moments ago|"
+            r"seconds ago)\b)"
+        ),
+        presence=True,
+    ),
     # continuation without a subject: "... and is still behind me", "and is in reception"
-    Situation("suspect_present", rx(
-        rf"\b(?:he|she|they|him|her|them|man|guy|ex|car|van|someone|parked|arrived|turned up|pulled up|"
-        rf"come)\b"
-        rf"(?: \w+){{1,10}}? (?:and|,) (?P<pred>(?:is|are) "
-        rf"(?:still |now |right |just |literally |currently )*(?:{_LOC}|there|here|waiting|standing|"
-        rf"sitting)\b)"),
-        presence=True),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?:he|she|they|him|her|them|man|guy|ex|car|van|someone|parked|arrived|turned up|pulled up|"
+            rf"come)\b"
+            rf"(?: \w+){{1,10}}? (?:and|,) (?P<pred>(?:is|are) "
+            rf"(?:still |now |right |just |literally |currently )*(?:{_LOC}|there|here|waiting|standing|"
+            rf"sitting)\b)"
+        ),
+        presence=True,
+    ),
     # --- at the door: banging, ringing, trying, forcing ---
-    Situation("suspect_present", rx(
-        rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
-        rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:ringing|banging|"
-        rf"knocking|hammering|pounding|tapping|buzzing|thumping|bashing|shouting through|screaming through)"
-        rf"(?: (?:on|at|against|through|with))? (?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b"),
-        check_habitual=True),
-    Situation("entry_attempt", rx(
-        rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
-        rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:trying|jiggling|"
-        rf"rattling|shaking|forcing|prising|prying|kicking|smashing|breaking|booting|shouldering|ramming|"
-        rf"picking|fiddling with|messing with|working at|pulling at|pulling|pushing|yanking|levering|"
-        rf"unscrewing|tampering with)(?: (?:on|at|against|through|with|down|in|open))? (?:{_DET} )?"
-        rf"(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b(?! (?:in my (?:dreams|head)))"),
-        check_habitual=True),
-    Situation("entry_attempt", rx(
-        rf"\b(?P<pred>(?:trying|attempting|tryna) to (?:prise|pry|force|jimmy|lever|kick|smash|break|open|"
-        rf"unlock|"
-        rf"get through|climb through|pull|push) (?:open |in |"
-        rf"down )?(?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b")),
-    Situation("suspect_present", rx(
-        r"\b(?P<pred>(?:is |are |has )?(?:blocking|boxing|boxed|blocked) (?:me|us|my car|our car) in|"
-        r"(?:is |are )?blocking (?:my|our|the) (?:car|drive|driveway|way out|front door))\b")),
-    Situation("entry_attempt", rx(
-        r"\b(?P<pred>(?:is|are) (?:now |just )?letting (?:himself|herself|themselves) in|"
-        r"(?:is|are) (?:now |just )?(?:coming|climbing|getting) in (?:through|via) (?:the|my) (?:\w+ )?"
-        r"(?:window|door|back|front|garden|gate))\b")),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
+            rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:ringing|banging|"
+            rf"knocking|hammering|pounding|tapping|buzzing|thumping|bashing|shouting through|screaming through)"
+            rf"(?: (?:on|at|against|through|with))? (?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b"
+        ),
+        check_habitual=True,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"(?:\b(?P<who>{_WHO}){_TAIL} |(?:^|\b(?:and|help|please|now|someone|somebody|hear|heard|still|"
+            rf"again) ))(?P<pred>(?:(?:is|are|has been|been|is still) |{KEEPS} )?{_F}(?:trying|jiggling|"
+            rf"rattling|shaking|forcing|prising|prying|kicking|smashing|breaking|booting|shouldering|ramming|"
+            rf"picking|fiddling with|messing with|working at|pulling at|pulling|pushing|yanking|levering|"
+            rf"unscrewing|tampering with)(?: (?:on|at|against|through|with|down|in|open))? (?:{_DET} )?"
+            rf"(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b(?! (?:in my (?:dreams|head)))"
+        ),
+        check_habitual=True,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<pred>(?:trying|attempting|tryna) to (?:prise|pry|force|jimmy|lever|kick|smash|break|open|"
+            rf"unlock|"
+            rf"get through|climb through|pull|push) (?:open |in |"
+            rf"down )?(?:{_DET} )?(?:\w+ ){{0,2}}?{lx.DOOR_THING})\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is |are |has )?(?:blocking|boxing|boxed|blocked) (?:me|us|my car|our car) in|"
+            r"(?:is |are )?blocking (?:my|our|the) (?:car|drive|driveway|way out|front door))\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:now |just )?letting (?:himself|herself|themselves) in|"
+            r"(?:is|are) (?:now |just )?(?:coming|climbing|getting) in (?:through|via) (?:the|my) (?:\w+ )?"
+            r"(?:window|door|back|front|garden|gate))\b"
+        ),
+    ),
     # --- following now ---
-    Situation("followed_now", rx(
-        rf"(?:\b(?P<who>{_WHO}){_TAIL} (?:(?:is|are|keeps|keep|has been|have been|been|is still) )?"
-        rf"(?:\w+ ){{0,4}}?)?(?P<pred>(?:following|tailing|chasing|trailing|walking behind|driving "
-        rf"behind|cycling behind|running behind|right behind|behind|on my tail|on our tail|tailgating|"
-        rf"walking next to|keeping pace with|coming after) {_OBJ_PEOPLE})\b{_ONLINE}"), keeps_now=False),
+    Situation(
+        "followed_now",
+        rx(
+            rf"(?:\b(?P<who>{_WHO}){_TAIL} (?:(?:is|are|keeps|keep|has been|have been|been|is still) )?"
+            rf"(?:\w+ ){{0,4}}?)?(?P<pred>(?:following|tailing|chasing|trailing|walking behind|driving "
+            rf"behind|cycling behind|running behind|right behind|behind|on my tail|on our tail|tailgating|"
+            rf"walking next to|keeping pace with|coming after) {_OBJ_PEOPLE})\b{_ONLINE}"
+        ),
+        keeps_now=False,
+    ),
     # "keeps pulling up next to me" can only be happening now
-    Situation("followed_now", rx(
-        rf"\b(?P<pred>(?:{KEEPS} |is |are )?(?:pulling up|pulled up|driving|crawling along|slowing down) "
-        rf"(?:next to|beside|alongside) (?:me|us))\b")),
-    Situation("followed_now", rx(
-        r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
-        r"chased|tailed|trailed)(?! online| on)(?: home| by \w+)?)\b"), keeps_now=True),
+    Situation(
+        "followed_now",
+        rx(
+            rf"\b(?P<pred>(?:{KEEPS} |is |are )?(?:pulling up|pulled up|driving|crawling along|slowing down) "
+            rf"(?:next to|beside|alongside) (?:me|us))\b"
+        ),
+    ),
+    Situation(
+        "followed_now",
+        rx(
+            r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
+            r"chased|tailed|trailed)(?! online| on)(?: home| by \w+)?)\b"
+        ),
+        keeps_now=True,
+    ),
     # --- a weapon held now ---
-    Situation("weapon", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is |are )?{_F}(?:has|have|has got|have got|got|is holding|"
-        rf"holding|is carrying|carrying|with|waving|is waving|pulled out|has pulled out|pulling out|pointing|"
-        rf"brandishing|wielding|swinging|came in with|come in with|turned up with|is armed with|armed with) "
-        rf"(?:\w+ ){{0,3}}?{lx.WEAPON})\b(?! (?:collection|licence|license|cabinet|at home|at his|at her|"
-        r"in (?:his|her|the|their) (?:house|flat|loft|shed|garage|drawer|home)|for work|for fishing))")),
-    Situation("weapon", rx(
-        rf"\b(?P<pred>(?:looks like|look like|i think it is|might be|could be|pretty sure it is|"
-        rf"i think he has) "
-        rf"(?:a |an )?{lx.WEAPON}|{lx.WEAPON} in (?:his|her|their) hands?)\b"), check_negation=False),
+    Situation(
+        "weapon",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is |are )?{_F}(?:has|have|has got|have got|got|is holding|"
+            rf"holding|is carrying|carrying|with|waving|is waving|pulled out|has pulled out|pulling out|pointing|"
+            rf"brandishing|wielding|swinging|came in with|come in with|turned up with|is armed with|armed with) "
+            rf"(?:\w+ ){{0,3}}?{lx.WEAPON})\b(?! (?:collection|licence|license|cabinet|at home|at his|at her|"
+            r"in (?:his|her|the|their) (?:house|flat|loft|shed|garage|drawer|home)|for work|for fishing))"
+        ),
+    ),
+    Situation(
+        "weapon",
+        rx(
+            rf"\b(?P<pred>(?:looks like|look like|i think it is|might be|could be|pretty sure it is|"
+            rf"i think he has) "
+            rf"(?:a |an )?{lx.WEAPON}|{lx.WEAPON} in (?:his|her|their) hands?)\b"
+        ),
+        check_negation=False,
+    ),
     # --- assault just happened ---
-    Situation("assault", rx(
-        r"\b(?P<pred>(?:i|we|he|she|they|my \w+|i have|we have|he has|she has) (?:have |has |am |is |was |"
-        r"were )?"
-        r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|"
-        r"raped|"
-        r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt))\b"), needs_recent=True),
-    Situation("assault", rx(
-        r"\b(?P<pred>(?:hands?|arm) (?:round|around|on) (?:my|her|his) (?:neck|throat))\b"),
-        needs_recent=True),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:i|we|he|she|they|my \w+|i have|we have|he has|she has) (?:have |has |am |is |was |"
+            r"were )?"
+            r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|"
+            r"raped|"
+            r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "assault",
+        rx(r"\b(?P<pred>(?:hands?|arm) (?:round|around|on) (?:my|her|his) (?:neck|throat))\b"),
+        needs_recent=True,
+    ),
     # --- a child taken, kept or approached ---
-    Situation("child_in_danger", rx(
-        r"\b(?P<pred>(?:has not|have not|did not|is not|will not|refuses to|refusing to|is refusing to) "
-        r"(?:brought|bring|bringing|returned|return|returning|give|given|giving|handed|hand|dropped|drop|sent|"
-        r"send)(?: back)? (?:the kids|the children|the baby|my \w+|our \w+|him|her|them)(?: \w+)?(?: back|"
-        r" home)?)"
-        r"\b"), check_negation=False, needs=_CHILD_HERE),
-    Situation("child_in_danger", rx(
-        rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |now )?(?:taken|snatched|grabbed|put|"
-        rf"picked "
-        rf"up|driven off with|run off with|gone off with|dragged|bundled|kidnapped|abducted)(?: \w+)? (?:"
-        rf"{lx.CHILD}|him|her|them)\b)"), needs=_CHILD_HERE),
-    Situation("child_in_danger", rx(
-        r"\b(?P<pred>(?:has|have|has just|have just) been (?:picked up|collected|taken|snatched|lured|"
-        r"grabbed) "
-        r"by (?:a|an|the|him|her|this|that|some)\b)"), needs=_CHILD_HERE),
-    Situation("child_in_danger", rx(
-        rf"\b(?P<pred>(?:talking to|approaching|grabbing|touching|photographing|filming|taking photos of|"
-        rf"trying to (?:take|get|collect|pick up|grab|snatch)|pulling|dragging) {lx.CHILD})\b")),
-    Situation("child_in_danger", rx(
-        r"\b(?P<pred>(?:trying|going|about|attempting) to (?:take|grab|snatch|drag|get) (?:him|her|them)"
-        r"(?! (?:to court|back to court)))\b"), needs=_CHILD_HERE),
-    Situation("child_in_danger", rx(
-        rf"\b(?P<pred>{lx.CHILD} (?:is|are) with (?:him|her|them|my ex|his dad|their dad|her dad))\b"),
-        needs=rx(r"\b(?:drunk|threatening|will not|refus\w*|not answering|knife|hurt|off his head|high|"
-                 r"scared|screaming|crying)\b")),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:has not|have not|did not|is not|will not|refuses to|refusing to|is refusing to) "
+            r"(?:brought|bring|bringing|returned|return|returning|give|given|giving|handed|hand|dropped|drop|sent|"
+            r"send)(?: back)? (?:the kids|the children|the baby|my \w+|our \w+|him|her|them)(?: \w+)?(?: back|"
+            r" home)?)"
+            r"\b"
+        ),
+        check_negation=False,
+        needs=_CHILD_HERE,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |now )?(?:taken|snatched|grabbed|put|"
+            rf"picked "
+            rf"up|driven off with|run off with|gone off with|dragged|bundled|kidnapped|abducted)(?: \w+)? (?:"
+            rf"{lx.CHILD}|him|her|them)\b)"
+        ),
+        needs=_CHILD_HERE,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:has|have|has just|have just) been (?:picked up|collected|taken|snatched|lured|"
+            r"grabbed) "
+            r"by (?:a|an|the|him|her|this|that|some)\b)"
+        ),
+        needs=_CHILD_HERE,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            rf"\b(?P<pred>(?:talking to|approaching|grabbing|touching|photographing|filming|taking photos of|"
+            rf"trying to (?:take|get|collect|pick up|grab|snatch)|pulling|dragging) {lx.CHILD})\b"
+        ),
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:trying|going|about|attempting) to (?:take|grab|snatch|drag|get) (?:him|her|them)"
+            r"(?! (?:to court|back to court)))\b"
+        ),
+        needs=_CHILD_HERE,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(rf"\b(?P<pred>{lx.CHILD} (?:is|are) with (?:him|her|them|my ex|his dad|their dad|her dad))\b"),
+        needs=rx(
+            r"\b(?:drunk|threatening|will not|refus\w*|not answering|knife|hurt|off his head|high|"
+            r"scared|screaming|crying)\b"
+        ),
+    ),
     # --- hiding ---
-    Situation("hiding", rx(
-        r"\b(?P<pred>(?:i am|we are|im|me and [a-z ]{1,20} are|the kids and i are) (?:\w+ )?(?:under|in|"
-        r"inside|"
-        r"behind) (?:the|my|a|our) (?:\w+ )?(?:bed|wardrobe|cupboard|closet|loft|attic|airing cupboard|sofa|"
-        r"shed|boot|bath))\b"), check_habitual=False),
-    Situation("hiding", rx(
-        r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
-        r"around|from (?:him|her|them|my \w+|the))|barricaded|"
-        r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
-        r"room|car|loo))\b"), check_habitual=False),
-    Situation("hiding", rx(
-        r"\b(?P<pred>(?:i am|we are|im|i m) (?:\w+ )?(?:crouched|crouching|curled up|squeezed|ducked down|"
-        r"lying low|lying flat|hidden) (?:behind|under|in|inside|down|between))\b"), check_habitual=False),
+    Situation(
+        "hiding",
+        rx(
+            r"\b(?P<pred>(?:i am|we are|im|me and [a-z ]{1,20} are|the kids and i are) (?:\w+ )?(?:under|in|"
+            r"inside|"
+            r"behind) (?:the|my|a|our) (?:\w+ )?(?:bed|wardrobe|cupboard|closet|loft|attic|airing cupboard|sofa|"
+            r"shed|boot|bath))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "hiding",
+        rx(
+            r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
+            r"around|from (?:him|her|them|my \w+|the))|barricaded|"
+            r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
+            r"room|car|loo))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "hiding",
+        rx(
+            r"\b(?P<pred>(?:i am|we are|im|i m) (?:\w+ )?(?:crouched|crouching|curled up|squeezed|ducked down|"
+            r"lying low|lying flat|hidden) (?:behind|under|in|inside|down|between))\b"
+        ),
+        check_habitual=False,
+    ),
     # --- cannot speak safely ---
-    Situation("cannot_speak", rx(
-        r"\b(?P<pred>(?:can not|cant|unable to|not able to|not safe to|is not safe to|too scared to|dare not|"
-        r"do not dare) (?:speak|talk|call|phone|say much|say more)(?: (?:safely|freely|openly|out loud|"
-        r"properly|"
-        r"loudly|now|right now|at the moment|here))*)\s*(?=$|,|\b(?:he|she|they|because|as|in case|please|"
-        r"text|help|so|now|someone)\b)"), check_negation=False, check_habitual=False),
+    Situation(
+        "cannot_speak",
+        rx(
+            r"\b(?P<pred>(?:can not|cant|unable to|not able to|not safe to|is not safe to|too scared to|dare not|"
+            r"do not dare) (?:speak|talk|call|phone|say much|say more)(?: (?:safely|freely|openly|out loud|"
+            r"properly|"
+            r"loudly|now|right now|at the moment|here))*)\s*(?=$|,|\b(?:he|she|they|because|as|in case|please|"
+            r"text|help|so|now|someone)\b)"
+        ),
+        check_negation=False,
+        check_habitual=False,
+    ),
     # --- suicidal plans ---
-    Situation("suicidal", rx(
-        r"(?:^|\b(?:i|i am|i m|im|am)\b)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to|will|want to) "
-        r"(?:take|swallow|down) (?:all|every|everything|the lot|them all|the whole|all of))\b"),
-        check_habitual=False),
-    Situation("suicidal", rx(
-        r"^(?P<pred>(?:going to|gonna|about to) (?:take|swallow) "
-        r"(?:all|every|everything|the lot|them all))\b"),
-        check_habitual=False),
-    Situation("suicidal", rx(
-        r"\b(?:i am|im|i m|i)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to) jump)\b(?! (?:on|in|into|at|"
-        r"to|"
-        r"out of bed|up|the queue|ship))"), check_habitual=False),
-    Situation("suicidal", rx(
-        r"\b(?:i|we)(?: have| ve| just| have just)? (?P<pred>(?:taken|took|swallowed|had) "
-        r"(?:all|every one of|the "
-        r"whole|the rest of|a whole|loads of|a load of) (?:my|the|of my|box|packet|bottle|strip))\b"),
-        check_habitual=False),
-    Situation("suicidal", rx(
-        r"\b(?P<pred>(?:going to|gonna|about to) do it (?:tonight|today|now|later))\b"),
-        needs=rx(r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die)\b"), check_habitual=False),
-    Situation("suicidal", rx(
-        r"\b(?P<pred>(?:is|are|says (?:she|he|they) (?:is|are)|said (?:she|he|they) (?:is|are)|keeps saying "
-        r"(?:she|he) is)? ?(?:going to|gonna|about to|wants to|threatening to) (?:kill (?:himself|herself|"
-        r"themselves)|end (?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life))\b(?!(?: \w+)"
-        r"{0,3} if)"), check_habitual=False),
+    Situation(
+        "suicidal",
+        rx(
+            r"(?:^|\b(?:i|i am|i m|im|am)\b)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to|will|want to) "
+            r"(?:take|swallow|down) (?:all|every|everything|the lot|them all|the whole|all of))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"^(?P<pred>(?:going to|gonna|about to) (?:take|swallow) "
+            r"(?:all|every|everything|the lot|them all))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?:i am|im|i m|i)(?: \w+){0,2}? (?P<pred>(?:going to|gonna|about to) jump)\b(?! (?:on|in|into|at|"
+            r"to|"
+            r"out of bed|up|the queue|ship))"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?:i|we)(?: have| ve| just| have just)? (?P<pred>(?:taken|took|swallowed|had) "
+            r"(?:all|every one of|the "
+            r"whole|the rest of|a whole|loads of|a load of) (?:my|the|of my|box|packet|bottle|strip))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(r"\b(?P<pred>(?:going to|gonna|about to) do it (?:tonight|today|now|later))\b"),
+        needs=rx(r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die)\b"),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:is|are|says (?:she|he|they) (?:is|are)|said (?:she|he|they) (?:is|are)|keeps saying "
+            r"(?:she|he) is)? ?(?:going to|gonna|about to|wants to|threatening to) (?:kill (?:himself|herself|"
+            r"themselves)|end (?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life))\b(?!(?: \w+)"
+            r"{0,3} if)"
+        ),
+        check_habitual=False,
+    ),
 )
 
 _RECENCY = rx(RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|tonight)\b")
@@ -330,12 +558,17 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # With a subject, "not" in its tail ("a man i do not know") says nothing about the situation.
     before_pred = before
     if who:
-        between = text[match.end("who"):match.start("pred")]
-        before_pred = "" if re.match(r" (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)\b",
-                                     between) else between
+        between = text[match.end("who") : match.start("pred")]
+        before_pred = (
+            ""
+            if re.match(r" (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)\b", between)
+            else between
+        )
     if situation.check_negation and (
-        NEG.search(pred) or re.search(r"\b(?:no one|nobody|no)\b", who) or _NEG_BEFORE.search(before_pred)
-        or _NEG_AFTER.search(text[match.end():])
+        NEG.search(pred)
+        or re.search(r"\b(?:no one|nobody|no)\b", who)
+        or _NEG_BEFORE.search(before_pred)
+        or _NEG_AFTER.search(text[match.end() :])
     ):
         return NEGATED
     if _SAFE.search(who):
@@ -343,7 +576,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     lead = LEADING_JOIN.sub("", text[: match.start()])
     if HYPO.search(lead[-60:]) or (segment.ends_with_question and _QUESTION_LEAD.search(text)):
         return HYPOTHETICAL
-    if situation.presence and _GONE.search(text[match.end():]):
+    if situation.presence and _GONE.search(text[match.end() :]):
         return PAST
     if situation.name_subject and (who in _NOT_A_NAME or not now_marked(words, with_again=True)):
         return HYPOTHETICAL
@@ -353,21 +586,31 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return PAST
     pastless = RECENT.sub(" ", words)
     if not now_marked(words, with_again=False) and (
-        PAST_RX.search(pastless) or (_EARLIER.search(pastless) and not _SINCE.search(words))
+        PAST_RX.search(pastless)
+        or (_EARLIER.search(pastless) and not _SINCE.search(words))
         or (not who and _PAST_AUX.search(before) and not RECENT.search(before))
     ):
         return PAST
     # "he's turned up at my work twice": a count right after the event makes it a pattern, even
     # when another clause says "now" ("now he messages me every day").
-    if situation.presence and _COUNTED.match(text[match.end():]):
+    if situation.presence and _COUNTED.match(text[match.end() :]):
         return HABITUAL
     # "he's been outside her work" lists history; "he's been outside for an hour" is now.
-    if situation.presence and re.search(r"\b(?:has|have) been\b", pred) and not _SINCE.search(text) \
-            and not sentence_now and not re.search(r"\b(?:just|still)\b", text):
+    if (
+        situation.presence
+        and re.search(r"\b(?:has|have) been\b", pred)
+        and not _SINCE.search(text)
+        and not sentence_now
+        and not re.search(r"\b(?:just|still)\b", text)
+    ):
         return HABITUAL
     routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
-    if (situation.check_habitual and _HABIT.search(routine_in)
-            and not now_marked(routine_in, with_again=True) and not _SINCE.search(words)):
+    if (
+        situation.check_habitual
+        and _HABIT.search(routine_in)
+        and not now_marked(routine_in, with_again=True)
+        and not _SINCE.search(words)
+    ):
         return HABITUAL
     whole = before[-30:] + " " + match.group()  # "keeps sitting behind me": the keeps may precede the match
     if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not sentence_now:
@@ -383,18 +626,22 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"\b(?:outside|here|there|inside|downstairs|upstairs|next door|nearby|door|window|at|in|on|by|near|"
         r"behind|"
         r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
-        r"barged|burst|got here|let)\b"),
+        r"barged|burst|got here|let)\b"
+    ),
     "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
-    "followed_now": rx(r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
-                       r"keeping pace|"
-                       r"coming after)\b"),
+    "followed_now": rx(
+        r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
+        r"keeping pace|"
+        r"coming after)\b"
+    ),
     "weapon": rx(r"\b" + lx.WEAPON + r"\b"),
     "assault": rx(r"\b(?:been|neck|throat)\b"),
     "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say)\b"),
     "suicidal": rx(
-        r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life)\b"),
+        r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life)\b"
+    ),
 }
 
 

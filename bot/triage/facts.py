@@ -19,15 +19,40 @@ from bot.triage.markers import RiskMarkers, find_markers
 from bot.triage.text import segments
 
 BEHAVIOURS = (
-    "following", "contacting", "publishing", "monitoring", "loitering", "property_interference", "watching",
-    "gifts", "third_parties", "tracking", "hacking", "turning_up",
+    "following",
+    "contacting",
+    "publishing",
+    "monitoring",
+    "loitering",
+    "property_interference",
+    "watching",
+    "gifts",
+    "third_parties",
+    "tracking",
+    "hacking",
+    "turning_up",
 )
 EVIDENCE_KINDS = (
-    "messages", "screenshots", "call_logs", "voicemails", "gifts", "letters", "cctv", "photos",
-    "social_media", "diary",
+    "messages",
+    "screenshots",
+    "call_logs",
+    "voicemails",
+    "gifts",
+    "letters",
+    "cctv",
+    "photos",
+    "social_media",
+    "diary",
 )
 RELATIONSHIPS = (
-    "ex-partner", "partner", "family", "colleague", "neighbour", "acquaintance", "online-only", "stranger",
+    "ex-partner",
+    "partner",
+    "family",
+    "colleague",
+    "neighbour",
+    "acquaintance",
+    "online-only",
+    "stranger",
     "unknown",
 )
 
@@ -110,67 +135,103 @@ _SELF = _rx(
 # ---- the suspect ---------------------------------------------------------------------------------
 
 _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ex-partner", _rx(
-        r"\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|ex fiance|ex fiancee|former "
-        r"partner|former husband|former wife|former boyfriend|former girlfriend|old boyfriend|"
-        r"old girlfriend|baby dad|babys dad|baby daddy|baby father|the kids dad|my kids dad|my childrens dad|"
-        r"childrens father|kids father|my sons dad|my daughters dad|my sons father|my daughters father|"
-        r"we used to (?:go out|date|be together|live together)|we (?:were|was) together|we broke up|"
-        r"we split|we separated|since i left him|since i left her|after i left him|used to date)\b")),
-    ("partner", _rx(
-        r"\b(?:my (?:current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf))\b"
-        # A partner named in passing is usually support ("my partner meets me at the station"):
-        # count them only as a short answer or when the words say they are the one doing it.
-        r"(?=\s*$| (?:keeps|won t|will not|checks|tracks|monitors|hits|threatens|follows|controls|reads|"
-        r"is the one|is doing|(?:is|has been) (?:stalking|following|controlling|tracking|monitoring|checking|"
-        r"threatening|abusive|violent|hurting|hitting|harassing|watching)))")),
-    ("family", _rx(
-        r"\b(?:my|our) (?:own )?(?:dad|father|mum|mother|stepdad|step dad|stepfather|stepmum|"
-        r"step mum|stepmother|brother|sister|half brother|half sister|stepbrother|stepsister|uncle|aunt|"
-        r"auntie|cousin|grandad|grandfather|grandma|nan|grandmother|brother in law|sister in law|"
-        r"father in law|mother in law|son in law|daughter in law|in laws|family|relative|son|daughter)\b"
-        r"(?= (?:is|keeps|has|won|will|was|sends|follows|turns|texts|messages|calls|threatens|watches|"
-        r"stalking|harassing|following|contacting)\b|\s*$)|\b(?:a family member|family member|"
-        r"a relative|someone in my family)\b")),
-    ("colleague", _rx(
-        r"\b(?:colleague|coworker|co worker|workmate|work mate|boss|manager|supervisor|someone (?:at|from) "
-        r"work|(?:a|the|this|some) (?:guy|man|woman|girl|bloke|lad|person) (?:at|from) (?:my )?work|"
-        r"works with me|work with him|work with her|at my work who|from my work|my old boss|"
-        r"someone i work with)\b")),
-    ("neighbour", _rx(
-        r"\b(?:neighbour|neighbor|neighbours|lives next door|next door neighbour|lives (?:downstairs|"
-        r"upstairs|opposite|across the road|across the street|on my street|in my building|in the flat "
-        r"(?:above|below))|the (?:guy|man|woman|bloke) (?:next door|downstairs|upstairs|across the road|"
-        r"opposite)|from next door)\b")),
-    ("online-only", _rx(
-        r"\b(?:never met (?:him|her|them|in person)|only (?:ever )?(?:know|knew|known|met|talked to|"
-        r"spoken to) "
-        r"(?:him|her|them) online|(?:known|know|knew) (?:him|her|them) only online|met (?:him|her|"
-        r"them )?(?:on|through) "
-        r"(?:a |an )?(?:gaming app|game|online game|discord|roblox|fortnite|xbox|playstation|forum|reddit|"
-        r"chat room)|met (?:him|her|them) online and never|online only|only online|someone online|"
-        r"a (?:guy|man|woman|girl|person) (?:online|on (?:instagram|insta|twitter|facebook|tiktok|"
-        r"snapchat|reddit|discord|twitch|a forum|a game))|someone on (?:instagram|insta|twitter|facebook|"
-        r"tiktok|snapchat|reddit|discord|twitch)|an? (?:anonymous )?account on|fake accounts?|"
-        r"a follower|one of my followers|a fan)\b")),
-    ("stranger", _rx(
-        r"\b(?:stranger|a (?:man|guy|woman|bloke) i do not know|someone i do not know|do not know (?:him|"
-        r"her|them)|never seen (?:him|her|them) before|random (?:man|guy|woman|bloke|person)|"
-        r"a man i have never|a guy i have never|total stranger|complete stranger|no idea who (?:he|"
-        r"she) is)\b")),
-    ("acquaintance", _rx(
-        r"\b(?:acquaintance|friend of a friend|(?:an old|a|a former|my former|my old|"
-        r"my ex) friend(?: of mine)?(?= (?:is|keeps|has|who|will|won|started|sends|follows|turns))|"
-        r"someone i (?:know|knew|met)|a guy i (?:know|knew|met)|a man i (?:know|knew|met)|a woman i (?:know|"
-        r"knew|met)|met (?:him|her|them) (?:once|at|through|on a night out|in a bar|at a party|on an app|"
-        r"on tinder|on hinge|on bumble)|went on (?:a|one|two|a few) dates?|(?:tinder|hinge|bumble|"
-        r"dating app) (?:date|match|guy)|from (?:the )?(?:gym|church|school|college|uni|university|"
-        r"the pub|my class|my course)|classmate|customer|client of mine|my landlord|landlord|tutor|"
-        r"teacher|coach|my ex friend|a mate of)\b")),
-    ("unknown", _rx(
-        r"\b(?:do not know|dont know|no idea|not sure|unsure|can not tell|cannot tell|not know) (?:who|who "
-        r"it is|who is doing|who they are|who he is)\b|\b(?:anonymous|unknown number|no caller id|withheld "
-        r"number|private number)\b|^(?:unknown|not sure|no idea|dunno|i do not know)\W*$")),
+    (
+        "ex-partner",
+        _rx(
+            r"\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|ex fiance|ex fiancee|former "
+            r"partner|former husband|former wife|former boyfriend|former girlfriend|old boyfriend|"
+            r"old girlfriend|baby dad|babys dad|baby daddy|baby father|the kids dad|my kids dad|my childrens dad|"
+            r"childrens father|kids father|my sons dad|my daughters dad|my sons father|my daughters father|"
+            r"we used to (?:go out|date|be together|live together)|we (?:were|was) together|we broke up|"
+            r"we split|we separated|since i left him|since i left her|after i left him|used to date)\b"
+        ),
+    ),
+    (
+        "partner",
+        _rx(
+            r"\b(?:my (?:current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf))\b"
+            # A partner named in passing is usually support ("my partner meets me at the station"):
+            # count them only as a short answer or when the words say they are the one doing it.
+            r"(?=\s*$| (?:keeps|won t|will not|checks|tracks|monitors|hits|threatens|follows|controls|reads|"
+            r"is the one|is doing|(?:is|has been) (?:stalking|following|controlling|tracking|monitoring|checking|"
+            r"threatening|abusive|violent|hurting|hitting|harassing|watching)))"
+        ),
+    ),
+    (
+        "family",
+        _rx(
+            r"\b(?:my|our) (?:own )?(?:dad|father|mum|mother|stepdad|step dad|stepfather|stepmum|"
+            r"step mum|stepmother|brother|sister|half brother|half sister|stepbrother|stepsister|uncle|aunt|"
+            r"auntie|cousin|grandad|grandfather|grandma|nan|grandmother|brother in law|sister in law|"
+            r"father in law|mother in law|son in law|daughter in law|in laws|family|relative|son|daughter)\b"
+            r"(?= (?:is|keeps|has|won|will|was|sends|follows|turns|texts|messages|calls|threatens|watches|"
+            r"stalking|harassing|following|contacting)\b|\s*$)|\b(?:a family member|family member|"
+            r"a relative|someone in my family)\b"
+        ),
+    ),
+    (
+        "colleague",
+        _rx(
+            r"\b(?:colleague|coworker|co worker|workmate|work mate|boss|manager|supervisor|someone (?:at|from) "
+            r"work|(?:a|the|this|some) (?:guy|man|woman|girl|bloke|lad|person) (?:at|from) (?:my )?work|"
+            r"works with me|work with him|work with her|at my work who|from my work|my old boss|"
+            r"someone i work with)\b"
+        ),
+    ),
+    (
+        "neighbour",
+        _rx(
+            r"\b(?:neighbour|neighbor|neighbours|lives next door|next door neighbour|lives (?:downstairs|"
+            r"upstairs|opposite|across the road|across the street|on my street|in my building|in the flat "
+            r"(?:above|below))|the (?:guy|man|woman|bloke) (?:next door|downstairs|upstairs|across the road|"
+            r"opposite)|from next door)\b"
+        ),
+    ),
+    (
+        "online-only",
+        _rx(
+            r"\b(?:never met (?:him|her|them|in person)|only (?:ever )?(?:know|knew|known|met|talked to|"
+            r"spoken to) "
+            r"(?:him|her|them) online|(?:known|know|knew) (?:him|her|them) only online|met (?:him|her|"
+            r"them )?(?:on|through) "
+            r"(?:a |an )?(?:gaming app|game|online game|discord|roblox|fortnite|xbox|playstation|forum|reddit|"
+            r"chat room)|met (?:him|her|them) online and never|online only|only online|someone online|"
+            r"a (?:guy|man|woman|girl|person) (?:online|on (?:instagram|insta|twitter|facebook|tiktok|"
+            r"snapchat|reddit|discord|twitch|a forum|a game))|someone on (?:instagram|insta|twitter|facebook|"
+            r"tiktok|snapchat|reddit|discord|twitch)|an? (?:anonymous )?account on|fake accounts?|"
+            r"a follower|one of my followers|a fan)\b"
+        ),
+    ),
+    (
+        "stranger",
+        _rx(
+            r"\b(?:stranger|a (?:man|guy|woman|bloke) i do not know|someone i do not know|do not know (?:him|"
+            r"her|them)|never seen (?:him|her|them) before|random (?:man|guy|woman|bloke|person)|"
+            r"a man i have never|a guy i have never|total stranger|complete stranger|no idea who (?:he|"
+            r"she) is)\b"
+        ),
+    ),
+    (
+        "acquaintance",
+        _rx(
+            r"\b(?:acquaintance|friend of a friend|(?:an old|a|a former|my former|my old|"
+            r"my ex) friend(?: of mine)?(?= (?:is|keeps|has|who|will|won|started|sends|follows|turns))|"
+            r"someone i (?:know|knew|met)|a guy i (?:know|knew|met)|a man i (?:know|knew|met)|a woman i (?:know|"
+            r"knew|met)|met (?:him|her|them) (?:once|at|through|on a night out|in a bar|at a party|on an app|"
+            r"on tinder|on hinge|on bumble)|went on (?:a|one|two|a few) dates?|(?:tinder|hinge|bumble|"
+            r"dating app) (?:date|match|guy)|from (?:the )?(?:gym|church|school|college|uni|university|"
+            r"the pub|my class|my course)|classmate|customer|client of mine|my landlord|landlord|tutor|"
+            r"teacher|coach|my ex friend|a mate of)\b"
+        ),
+    ),
+    (
+        "unknown",
+        _rx(
+            r"\b(?:do not know|dont know|no idea|not sure|unsure|can not tell|cannot tell|not know) (?:who|who "
+            r"it is|who is doing|who they are|who he is)\b|\b(?:anonymous|unknown number|no caller id|withheld "
+            r"number|private number)\b|^(?:unknown|not sure|no idea|dunno|i do not know)\W*$"
+        ),
+    ),
 )
 
 # ---- what they did -------------------------------------------------------------------------------
@@ -179,46 +240,54 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
     "following": _rx(
         r"\b(?:follow|follows|followed|following)\b(?! (?:me|my \w+) (?:on|online)\b)(?!(?: \w+){0,3} "
         r"(?:on (?:instagram|insta|twitter|facebook|tiktok|snapchat|social)|online))|\b(?:tailing|tailed|"
-        r"behind me|being followed)\b"),
+        r"behind me|being followed)\b"
+    ),
     "contacting": _rx(
         r"\b(?:messag\w*|texts?|texted|texting|calls?|called|calling|rings? me|rang me|ringing me|phones? me|"
         r"phoned|emails?|emailed|emailing|voicemails?|dms?|whatsapps?|contact\w*|silent calls|missed calls|"
         r"writes to me|wrote to me|letters?|notes|new numbers|different numbers|withheld number|"
-        r"unknown numbers?|keeps ringing)\b"),
+        r"unknown numbers?|keeps ringing)\b"
+    ),
     "publishing": _rx(
         r"\b(?:post(?:ed|s|ing)? (?:about me|photos of me|pictures of me|my (?:address|number|photos|"
         r"pictures)|lies|rumours|things about me)|pretend\w* to be me|impersonat\w*|fake (?:profile|"
         r"account)s?"
         r" (?:of me|in my name|pretending)|account in my name|profile in my name|shar(?:ed|ing|es) my "
         r"(?:photos|pictures|images|nudes|address|number)|spread\w* (?:rumours|lies)|revenge porn|"
-        r"intimate images|posted online|put (?:it|them|photos|pictures) online|online about me)\b"),
+        r"intimate images|posted online|put (?:it|them|photos|pictures) online|online about me)\b"
+    ),
     "monitoring": _rx(
         r"\b(?:monitor\w*|reads my (?:messages|emails|texts)|read my (?:messages|emails|texts)|checks my "
         r"phone|checking my phone|spyware|stalkerware|knows what i (?:post|say|do|said)|knows who i talk to|"
         r"watch(?:es|ing) my (?:stories|posts|profile|online activity)|views my (?:stories|profile)|"
-        r"looking at my (?:stories|profile|posts)|listening to my calls)\b"),
+        r"looking at my (?:stories|profile|posts)|listening to my calls)\b"
+    ),
     "loitering": _rx(
         r"\b(?:loiter\w*|hang(?:s|ing)? (?:around|about|round)|wait(?:s|ed|ing)? (?:outside|near|by|at|"
         r"round|around|across|for me)|sits? (?:outside|in (?:his|her|a) car)|sat (?:outside|in (?:his|her|a) "
         r"car)|sitting (?:outside|in (?:his|her|a) car)|parks? (?:outside|near|opposite)|parked (?:outside|"
         r"near|opposite|across)|stand(?:s|ing)? (?:outside|across|opposite)|stood (?:outside|across|"
         r"opposite)|drives? (?:past|by|round)|driving (?:past|by|round)|drove (?:past|by)|walks? past|"
-        r"walking past|outside my (?:house|home|flat|work|office|door|window|school))\b"),
+        r"walking past|outside my (?:house|home|flat|work|office|door|window|school))\b"
+    ),
     "property_interference": _rx(
         r"\b(?:damag\w*|smash\w*|slash\w*|vandal\w*|keyed|scratched my car|tamper\w*|interfer\w*|"
         r"went through my (?:bins|post|things|bag|car)|goes through my (?:bins|post)|took my (?:post|"
         r"things|stuff|keys|bike)|stole my|moved my (?:things|stuff|car|bins)|let my tyres down|"
         r"tyres (?:slashed|let down)|broke my|broken my|left (?:things|stuff|notes|a note|dead|rubbish) "
         r"(?:on|at|in) my (?:car|door|doorstep|garden|windscreen)|graffiti|sprayed|egged|my (?:car|house|"
-        r"door) (?:was|has been|got) (?:damaged|scratched|keyed|vandalised))\b"),
+        r"door) (?:was|has been|got) (?:damaged|scratched|keyed|vandalised))\b"
+    ),
     "watching": _rx(
         r"\b(?:watch(?:es|ed|ing)? (?:me|my house|the house|my flat|my window|us)|staring|stares|stared|"
         r"spying|spies|spied|peering|looking (?:in|through) my windows?|photograph\w* me|(?:taking|"
         r"takes|took) (?:photos|pics|videos|"
-        r"pictures) of me|filming me|films me|filmed me|watching from)\b"),
+        r"pictures) of me|filming me|films me|filmed me|watching from)\b"
+    ),
     "gifts": _rx(
         r"\b(?:gifts?|presents?|flowers|chocolates|parcels?|packages?|sends? me (?:things|stuff)|sent me "
-        r"(?:things|stuff)|left (?:things|presents|gifts|flowers|a present|a gift|a card|cards) |cards)\b"),
+        r"(?:things|stuff)|left (?:things|presents|gifts|flowers|a present|a gift|a card|cards) |cards)\b"
+    ),
     "third_parties": _rx(
         r"\b(?:(?:gets|got|getting|sends|sent|uses|used|using) (?:his|her|their) (?:friends|mates|family|"
         r"sister|brother|mum|mother|new partner|cousin|people) to|(?:his|her) (?:friends|mates|family|sister|"
@@ -226,22 +295,26 @@ _BEHAVIOUR_RULES: dict[str, re.Pattern[str]] = {
         r"messaging|contacting|harassing|asking)|through (?:my|our|mutual) friends|asking (?:my|our) "
         r"(?:friends|family|colleagues|neighbours) (?:about|where)|contact(?:ed|ing|s) my (?:friends|family|"
         r"mum|boss|work|employer|colleagues)|messag(?:ed|es|ing) my (?:friends|family|mum|boss|colleagues)|"
-        r"other people to|mutual friends)\b"),
+        r"other people to|mutual friends)\b"
+    ),
     "tracking": _rx(
         r"\b(?:airtags?|air tags?|tracker|trackers|tracking (?:device|my|me)|tracked (?:my|me)|gps|"
         r"shared location|share my location|location sharing|find my (?:iphone|phone|friends)|life360|"
         r"snap ?maps?|always knows where i am|knows where i am|knows where i go|knew where i was|"
-        r"tile tracker)\b"),
+        r"tile tracker)\b"
+    ),
     "hacking": _rx(
         r"\b(?:hack\w*|(?:got|gets|getting|logged|logging|logs) into my (?:\w+ )?(?:account|accounts|email|"
         r"icloud|facebook|instagram|phone|laptop|snapchat|bank)|changed my passwords?|knows my passwords?|"
         r"accessed my (?:account|accounts|email|icloud|phone)|access to my (?:account|accounts|email|"
-        r"icloud|phone))\b"),
+        r"icloud|phone))\b"
+    ),
     "turning_up": _rx(
         r"\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|shown up|appear(?:s|ed|ing)? (?:at|outside|"
         r"wherever)|rocks? up|rocked up|came to my (?:house|home|flat|work|door|school|office)|comes to my "
         r"(?:house|home|flat|work|door|school|office)|coming to my (?:house|home|flat|work|door)|"
-        r"at my (?:door|house|work|flat) (?:uninvited|again|unannounced)|keeps coming round|came round)\b"),
+        r"at my (?:door|house|work|flat) (?:uninvited|again|unannounced)|keeps coming round|came round)\b"
+    ),
 }
 
 # ---- when, where, how often ----------------------------------------------------------------------
@@ -311,34 +384,64 @@ _FREQUENCY = _rx(
     r"(?:a few|several|many|loads of|lots of|a couple of) times)\b"
 )
 _WORD_NUMBERS = {
-    "once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "a few": 3, "a couple of": 2, "several": 4, "many": 10,
+    "once": 1,
+    "twice": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+    "a few": 3,
+    "a couple of": 2,
+    "several": 4,
+    "many": 10,
     "loads of": 10,
-    "lots of": 10, "hundreds of": 100, "dozens of": 24,
+    "lots of": 10,
+    "hundreds of": 100,
+    "dozens of": 24,
 }
 _PER = {"hour": 24 * 7, "day": 7, "night": 7, "week": 1, "weekend": 1, "fortnight": 0.5, "month": 7 / 30}
 
 # ---- evidence and witnesses ----------------------------------------------------------------------
 
 _EVIDENCE_RULES: dict[str, re.Pattern[str]] = {
-    "messages": _rx(r"\b(?:messages|texts|text messages|dms|whatsapps|emails|his texts|her texts|the texts|"
-                    r"chat history|messages he sent|message history)\b"),
+    "messages": _rx(
+        r"\b(?:messages|texts|text messages|dms|whatsapps|emails|his texts|her texts|the texts|"
+        r"chat history|messages he sent|message history)\b"
+    ),
     "screenshots": _rx(r"\b(?:screenshots?|screen shots?|screengrabs?|screen grabs?|screenshotted)\b"),
-    "call_logs": _rx(r"\b(?:call logs?|call history|calls list|missed calls|phone logs?|call records?|"
-                     r"record of (?:the )?calls|list of calls)\b"),
+    "call_logs": _rx(
+        r"\b(?:call logs?|call history|calls list|missed calls|phone logs?|call records?|"
+        r"record of (?:the )?calls|list of calls)\b"
+    ),
     "voicemails": _rx(r"\b(?:voicemails?|voice mails?|voice messages?|voice notes?|answerphone messages?)\b"),
     "gifts": _rx(r"\b(?:gifts?|presents?|flowers|the things he (?:left|sent)|parcels?)\b"),
     "letters": _rx(r"\b(?:letters?|cards?|notes?|post ?its?)\b(?! (?:of dates|of times|of what))"),
-    "cctv": _rx(r"\b(?:cctv|doorbell (?:camera|cam|footage|video|recordings?)|ring (?:camera|cam|doorbell|"
-                r"footage|video)|camera footage|dash ?cam|dashcam|security (?:camera|footage)|footage)\b"),
-    "photos": _rx(r"\b(?:photos?|pictures?|pics|videos?|recordings?|recorded (?:him|her|it|them)|"
-                  r"took a picture|filmed (?:him|her|it))\b"),
-    "social_media": _rx(r"\b(?:(?:his|her|their|the) (?:posts|comments|profile|account|accounts)|"
-    "social media|"
-                        r"facebook posts|instagram posts|tweets|tiktoks)\b"),
-    "diary": _rx(r"\b(?:diary|log|logbook|journal|written (?:down|record|note)|wrote (?:it all|everything|"
-                 r"them) down|notes of (?:dates|times|what)|kept a record|record of (?:dates|times|incidents|"
-                 r"what)|spreadsheet|timeline)\b"),
+    "cctv": _rx(
+        r"\b(?:cctv|doorbell (?:camera|cam|footage|video|recordings?)|ring (?:camera|cam|doorbell|"
+        r"footage|video)|camera footage|dash ?cam|dashcam|security (?:camera|footage)|footage)\b"
+    ),
+    "photos": _rx(
+        r"\b(?:photos?|pictures?|pics|videos?|recordings?|recorded (?:him|her|it|them)|"
+        r"took a picture|filmed (?:him|her|it))\b"
+    ),
+    "social_media": _rx(
+        r"\b(?:(?:his|her|their|the) (?:posts|comments|profile|account|accounts)|"
+        "social media|"
+        r"facebook posts|instagram posts|tweets|tiktoks)\b"
+    ),
+    "diary": _rx(
+        r"\b(?:diary|log|logbook|journal|written (?:down|record|note)|wrote (?:it all|everything|"
+        r"them) down|notes of (?:dates|times|what)|kept a record|record of (?:dates|times|incidents|"
+        r"what)|spreadsheet|timeline)\b"
+    ),
 }
 _EVIDENCE_CUE = _rx(
     r"\b(?:kept|keep|saved|save|have|got|still have|took|taken|recorded|copies|copy|backed up|screenshot\w*|"
@@ -367,17 +470,20 @@ _NATIONS: dict[str, re.Pattern[str]] = {
         r"\b(?:northern ireland|belfast|derry|londonderry|lisburn|newry|armagh|omagh|enniskillen|"
         r"ballymena|coleraine|craigavon|portadown|newtownabbey|bangor co down|county down|co down|"
         r"county antrim|co antrim|county tyrone|co tyrone|fermanagh|carrickfergus|larne|strabane|"
-        r"dungannon|banbridge|limavady|holywood)\b"),
+        r"dungannon|banbridge|limavady|holywood)\b"
+    ),
     "scotland": _rx(
         r"\b(?:scotland|scottish|glasgow|edinburgh|aberdeen|dundee|inverness|stirling|fife|paisley|"
         r"highlands|east kilbride|livingston|kilmarnock|falkirk|ayr|perth scotland|dumfries|"
         r"motherwell|greenock|cumbernauld|kirkcaldy|dunfermline|coatbridge|airdrie|lanarkshire|"
-        r"aberdeenshire|orkney|shetland|western isles|argyll|moray|scottish borders|lothian|renfrewshire)\b"),
+        r"aberdeenshire|orkney|shetland|western isles|argyll|moray|scottish borders|lothian|renfrewshire)\b"
+    ),
     "wales": _rx(
         r"\b(?:wales|welsh|cymru|cardiff|swansea|newport wales|wrexham|aberystwyth|bridgend|merthyr|"
         r"llanelli|caerphilly|pontypridd|rhyl|barry island|neath|port talbot|carmarthen|conwy|anglesey|"
         r"gwynedd|powys|pembrokeshire|ceredigion|denbighshire|flintshire|monmouthshire|rhondda|"
-        r"llandudno|bangor gwynedd|cwmbran|ebbw vale|haverfordwest|abergavenny|brecon|colwyn bay)\b"),
+        r"llandudno|bangor gwynedd|cwmbran|ebbw vale|haverfordwest|abergavenny|brecon|colwyn bay)\b"
+    ),
     "england": _rx(
         r"\b(?:england|london|manchester|birmingham|leeds|liverpool|bristol|sheffield|newcastle|"
         r"nottingham|leicester|brighton|southampton|portsmouth|plymouth|(?<!new )york|hull|coventry|bradford|"
@@ -392,7 +498,8 @@ _NATIONS: dict[str, re.Pattern[str]] = {
         r"leicestershire|nottinghamshire|derbyshire|staffordshire|shropshire|worcestershire|"
         r"warwickshire|oxfordshire|buckinghamshire|bedfordshire|cambridgeshire|lincolnshire|"
         r"gloucestershire|herefordshire|isle of wight|telford|walsall|dudley|sandwell|solihull|"
-        r"hackney|islington|camden|brixton|lewisham|tottenham|ealing|harrow|barnet|enfield|romford)\b"),
+        r"hackney|islington|camden|brixton|lewisham|tottenham|ealing|harrow|barnet|enfield|romford)\b"
+    ),
 }
 _COUNTRIES = (
     r"(?:spain|france|portugal|italy|greece|germany|turkey|usa|the us|the states|america|canada|australia|"
@@ -486,7 +593,9 @@ def times_per_week(frequency: str | None) -> float | None:
         r"\b(\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|"
         r"loads of|lots of|hundreds of|dozens of)(?: or (?:\d+|\w+))? (?:times |calls |messages |texts |"
         r"emails )?"
-        r"(?:a|an|per|each|every) (hour|day|night|week|weekend|fortnight|month)\b", words)
+        r"(?:a|an|per|each|every) (hour|day|night|week|weekend|fortnight|month)\b",
+        words,
+    )
     if match:
         count_word, per = match.groups()
         count = float(count_word) if count_word.isdigit() else float(_WORD_NUMBERS.get(count_word, 1))

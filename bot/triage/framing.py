@@ -16,7 +16,8 @@ from bot.triage.text import Segment
 NOW, PAST, NEGATED, HYPOTHETICAL, HABITUAL = "now", "past", "negated", "hypothetical", "habitual"
 
 _QUESTION_START = rx(
-    r"^(?:is|are|does|do|did|can|could|should|would|will|what|how|where|why|who|has|have|am|shall)\b")
+    r"^(?:is|are|does|do|did|can|could|should|would|will|what|how|where|why|who|has|have|am|shall)\b"
+)
 _EXPLICIT_VERB = rx(r"\b(?:is|are|am|has|have|keeps|keep)\b")
 LEADING_JOIN = rx(r"^[\s,]*(?:(?:and|but|so|then|because|also|plus|though|although|however)\b)?\s*")
 NEG = rx(lx.NEGATION)
@@ -71,24 +72,37 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
         routine = _HABIT.search(clause) and not RECENT.search(clause)
         gone = (rule.kind == "suspect_present" and _GONE.search(text)) or routine
-        if rule.promote is not None and rule.promote.search(where) and not gone and not PAST_RX.search(
-            RECENT_WIDE.sub(" ", clause)
+        if (
+            rule.promote is not None
+            and rule.promote.search(where)
+            and not gone
+            and not PAST_RX.search(RECENT_WIDE.sub(" ", clause))
         ):
             return NOW
         return PAST
-    if (rule.check_past and not _EXPLICIT_VERB.search(span) and _PAST_AUX.search(before)
-            and not RECENT.search(before)):
+    if (
+        rule.check_past
+        and not _EXPLICIT_VERB.search(span)
+        and _PAST_AUX.search(before)
+        and not RECENT.search(before)
+    ):
         return PAST
     if rule.check_past and PAST_RX.search(clause) and not now_marked(clause, with_again=False):
         return PAST
     # "he's been outside her work" lists history; "he's been outside for an hour" is now.
-    if (re.search(r"\b(?:has|have) been\b(?!.*\b(?:is|are)\b)", span) and not _SHORT_SPELL.search(clause)
-            and not now_marked(clause, with_again=True)):
+    if (
+        re.search(r"\b(?:has|have) been\b(?!.*\b(?:is|are)\b)", span)
+        and not _SHORT_SPELL.search(clause)
+        and not now_marked(clause, with_again=True)
+    ):
         return HABITUAL
     if rule.check_habitual and _HABIT.search(clause) and not now_marked(clause, with_again=True):
         return HABITUAL
-    if (rule.keeps_is_habitual and re.search(rf"\b{KEEPS}\b", span)
-            and not now_marked(clause, with_again=True)):
+    if (
+        rule.keeps_is_habitual
+        and re.search(rf"\b{KEEPS}\b", span)
+        and not now_marked(clause, with_again=True)
+    ):
         return HABITUAL
     if re.search(rf"\b{KEEPS}\b", span) and _HABIT.search(text) and not now_marked(text, with_again=True):
         return HABITUAL

@@ -23,10 +23,19 @@ GSM7_BASIC = (
 )
 GSM7_EXTENSION = "^{}\\[~]|€\f"
 _GSM7 = frozenset(GSM7_BASIC + GSM7_EXTENSION)
-_TO_GSM7 = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-    "\u2026": "...", "\u00a0": " ", "\u2022": "-",
-})
+_TO_GSM7 = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2022": "-",
+    }
+)
 
 
 def is_gsm7(text: str) -> bool:
@@ -154,8 +163,11 @@ def _offer_line(service: Service, why: str, route: Route, now: datetime | None, 
         return render_helpline_hours(now, style)
     if service.id == "relay_uk":
         return f"Textphone: {number} in an emergency, or {_other(service, '18001101', style)} for the police."
-    hours = "24/7" if service.hours.always and style != "voice" else (
-        "day and night" if service.hours.always else service.hours_text.lower())
+    hours = (
+        "24/7"
+        if service.hours.always and style != "voice"
+        else ("day and night" if service.hours.always else service.hours_text.lower())
+    )
     if style == "sms":
         return f"{service.name}: {number} ({hours})."
     if style == "voice":

@@ -126,11 +126,18 @@ _MARKER_REASONS = {
 _HIGH_MARKERS = frozenset(_MARKER_REASONS) - {"children_affected"}
 _HIGH_BEHAVIOURS = {"loitering": "loitering near home or work"}
 _BEHAVIOUR_REASONS = {
-    "following": "following", "contacting": "unwanted contact", "publishing": "publishing about them",
-    "monitoring": "monitoring", "loitering": "loitering",
+    "following": "following",
+    "contacting": "unwanted contact",
+    "publishing": "publishing about them",
+    "monitoring": "monitoring",
+    "loitering": "loitering",
     "property_interference": "interfering with property",
-    "watching": "watching", "gifts": "unwanted gifts", "third_parties": "using others",
-    "tracking": "tracking", "hacking": "account hacking", "turning_up": "turning up",
+    "watching": "watching",
+    "gifts": "unwanted gifts",
+    "third_parties": "using others",
+    "tracking": "tracking",
+    "hacking": "account hacking",
+    "turning_up": "turning up",
 }
 _RELATIONSHIP_REASONS = {"ex-partner": "ex-partner", "partner": "partner", "family": "family member"}
 

@@ -21,9 +21,21 @@ SERVICES_FILE = DATA_DIR / "services.json"
 BANK_HOLIDAYS_FILE = DATA_DIR / "bank_holidays.json"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 REQUIRED_IDS = (
-    "police_emergency", "silent_solution", "emergency_sms", "relay_uk", "police_non_emergency",
-    "stalking_helpline", "paladin", "domestic_abuse_helpline", "mens_advice_line", "galop", "victim_support",
-    "samaritans", "live_fear_free", "scotland_da_helpline", "ni_da_helpline",
+    "police_emergency",
+    "silent_solution",
+    "emergency_sms",
+    "relay_uk",
+    "police_non_emergency",
+    "stalking_helpline",
+    "paladin",
+    "domestic_abuse_helpline",
+    "mens_advice_line",
+    "galop",
+    "victim_support",
+    "samaritans",
+    "live_fear_free",
+    "scotland_da_helpline",
+    "ni_da_helpline",
 )
 
 

@@ -80,8 +80,10 @@ _NOT_A_PERSON = rx(r"\b(?:it|this|that|which|work|stress)\s+(?:\w+\s+){0,2}$")
 _WEAPON_WORD = rx(r"\b" + lx.WEAPON + r"\b")
 # Threats worded with a "not" ("you will not see tomorrow") are not negated threats.
 _NEGATIVE_THREAT = rx(r"\b(?:will not|never) (?:see|live to see) \w+")
-_REPORTED = rx(r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|"
-    r"wrote)\s+(?:that\s+)?i\b")
+_REPORTED = rx(
+    r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|"
+    r"wrote)\s+(?:that\s+)?i\b"
+)
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
 
@@ -96,7 +98,7 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         start, end = match.span()
         span = match.group()
         clause_start, clause_end = segment.clause_at(start)
-        before = text[min(clause_start, start):start]
+        before = text[min(clause_start, start) : start]
         after = text[end:]
         lead = LEADING_JOIN.sub("", before)
         # "i could kill him" / "it would kill me" are annoyance, not a threat made to the person.
@@ -104,8 +106,11 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         if doubtful and not re.search(r"\b(?:he|she|they|ex)\b", before):
             continue
         # "i could kill him" is doubtful; "he says i will not see tomorrow" reports his threat.
-        if (_DOUBTFUL_SUBJECT.search(before) and not re.search(r"\b(?:you|your)\b", span)
-                and not _REPORTED.search(before)):
+        if (
+            _DOUBTFUL_SUBJECT.search(before)
+            and not re.search(r"\b(?:you|your)\b", span)
+            and not _REPORTED.search(before)
+        ):
             continue
         if (NEG.search(before[-25:]) or NEG.search(span)) and not _NEGATIVE_THREAT.search(span):
             found.append((start, end, NEGATED))
@@ -113,12 +118,14 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         if HYPO.search(lead) and not _ULTIMATUM.search(text):
             found.append((start, end, HYPOTHETICAL))
             continue
-        clause = text[min(clause_start, start):max(clause_end, end)]
+        clause = text[min(clause_start, start) : max(clause_end, end)]
         is_past = bool(PAST_RX.search(text)) and not now_marked(text, with_again=False)
         conditional = bool(_CONDITIONAL_AFTER.search(after)) and not _ULTIMATUM.search(text)
         timed = bool(_THREAT_TIME.search(text) or _THREAT_PLAN.search(text) or _WEAPON_WORD.search(text))
-        urgent = bool(re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
-                      and _THREAT_URGENT.search(text))
+        urgent = bool(
+            re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
+            and _THREAT_URGENT.search(text)
+        )
         if (timed or urgent) and not is_past and not conditional:
             found.append((start, end, NOW))
         else:
