@@ -72,7 +72,7 @@ unit: $(APP) $(RASA_ENV)
 	$(VENV)/bin/python tests/eval/check_sets.py
 	$(VENV_RASA)/bin/python tests/nlu/check_nlu_data.py
 	@echo "== unit tests (app side: triage core, intake, records, actions, review site)"
-	$(VENV)/bin/python -m pytest -q tests/unit tests/review -m "not browser"
+	$(VENV)/bin/python -m pytest -q tests/unit tests/nlu tests/review -m "not browser"
 	@echo "== unit tests (Rasa side: channels, NLU component, stores)"
 	$(VENV_RASA)/bin/python -m pytest -q -p no:cacheprovider tests/channels tests/rasa_side
 

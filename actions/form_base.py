@@ -109,7 +109,7 @@ class TriageFormValidation(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         intent = latest_intent(tracker)
         text = latest_text(tracker)
-        if intent == "stop" or (intent == "emergency" and self.danger_is_credible(tracker)):
+        if intent in ("stop", "goodbye") or (intent == "emergency" and self.danger_is_credible(tracker)):
             return []  # rejected: the emergency or stop rule runs instead
         if requested is None:
             return await super().run(dispatcher, tracker, domain)  # the form is just starting

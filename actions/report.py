@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import latest_intent, latest_text, now, text_style
+from actions.context import latest_text, now, text_style
 from actions.report_form import ValidateReportForm
 from actions.saving import save
 from bot.intake.answers import is_forced_intent
@@ -69,7 +69,7 @@ class ActionFinishReport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         slots = dict(tracker.slots)
         consent = slots.get("confirm_save")
-        if slots.get("safe_to_talk") == "no" or consent == "failed":
+        if slots.get("safe_to_talk") == "no" or consent in ("failed", "withdrawn"):
             return cleared()  # they have already been told
         if consent != "yes":
             text, _ = advice(slots, now=now(), style=text_style(tracker))
@@ -82,12 +82,17 @@ class ActionFinishReport(Action):
 
 
 class ActionResetReport(Action):
-    """After "stop": forget the unfinished report (an emergency record stays, for safety)."""
+    """After "stop": say what was kept, and forget the unfinished questions."""
 
     def name(self) -> str:
         return "action_reset_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        if tracker.get_slot("incident_reference") and latest_intent(tracker) == "stop":
-            dispatcher.utter_message(response="utter_emergency_kept")
+        reference = tracker.get_slot("incident_reference")
+        if tracker.get_slot("confirm_save") == "yes" and reference:
+            dispatcher.utter_message(response="utter_report_kept", incident_reference=reference)
+        elif reference:
+            dispatcher.utter_message(response="utter_emergency_kept")  # danger was recorded, for safety
+        else:
+            dispatcher.utter_message(response="utter_nothing_kept")
         return cleared()

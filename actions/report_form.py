@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent
 from actions.form_base import Answer, TriageFormValidation
-from actions.saving import save_with_consent
+from actions.saving import WITHDRAWN, save_with_consent, withdraw_consent
 from bot.intake.answers import answers_in, relationship_answer, risk_markers, yes_no
 from bot.intake.case import assess_slots
 from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
@@ -49,7 +49,11 @@ class ValidateReportForm(TriageFormValidation):
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
         """Everything still empty, in order; nothing more once it isn't safe, or nothing was kept."""
-        if tracker.get_slot("safe_to_talk") == "no" or tracker.get_slot("confirm_save") in ("no", "failed"):
+        if tracker.get_slot("safe_to_talk") == "no" or tracker.get_slot("confirm_save") in (
+            "no",
+            "failed",
+            "withdrawn",
+        ):
             return []
         return domain_slots
 
@@ -66,6 +70,8 @@ class ValidateReportForm(TriageFormValidation):
             answer = Answer({slot: self._fear(text)})
         else:
             answer = Answer({slot: text})
+        if slot in ("contact_method", "share_with_police") and WITHDRAWN.search(text.lower()):
+            return Answer(withdraw_consent(dispatcher, tracker))
         if answer.reask or slot in CONSENT_SLOTS:
             return answer
         elsewhere = self.answers_elsewhere(slot, text, tracker)
@@ -107,11 +113,11 @@ class ValidateReportForm(TriageFormValidation):
 
     @staticmethod
     def answers_elsewhere(slot: str, text: str, tracker: Tracker) -> dict[str, str]:
-        """For a longer answer that says nothing about `slot` but answers other unasked questions."""
-        if slot not in CHECKED_SLOTS or len(text.split()) < 6:
+        """For an answer that says nothing about `slot` but answers other unasked questions."""
+        if slot not in CHECKED_SLOTS:
             return {}
         found = answers_in(extract_facts(text))
-        if slot in found:
+        if slot in found or (slot == "suspect_relationship" and relationship_answer(text)):
             return {}
         return {s: v for s, v in found.items() if s in CHECKED_SLOTS and tracker.get_slot(s) in (None, "")}
 

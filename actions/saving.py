@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -12,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.context import channel_of, now, records, session_key, text_style, transcript
 from bot.intake.case import advice, record_of
 from bot.records import store
+from bot.records.errors import IncidentNotFound
 
 logger = logging.getLogger(__name__)
 
@@ -45,3 +47,26 @@ def save_with_consent(
     dispatcher.utter_message(response="utter_report_saved", incident_reference=saved.reference)
     dispatcher.utter_message(text=text)
     return {"confirm_save": "yes", "incident_reference": saved.reference, "risk_level": saved.risk_level}
+
+
+# "no, please don't save it" after it was saved: consent is withdrawn, the record goes.
+WITHDRAWN = re.compile(
+    r"\b(don'?t|do not|dont) (save|keep|store)\b|\bdelete (it|this|that|my report|the report)\b|"
+    r"\b(don'?t|do not) want (it|this|anything) (saved|kept|stored)\b|\bnothing (kept|saved)\b"
+)
+
+
+def withdraw_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """Erase the report just saved (an emergency record waits for a handler: safeguarding first)."""
+    reference = tracker.get_slot("incident_reference")
+    factory = records()
+    try:
+        store.request_erasure(factory, conversation_id=tracker.sender_id)
+        if reference and store.get_incident(factory, reference).risk_level != "emergency":
+            store.erase(factory, reference, tracker_store_url=None, actor="action-server")
+            dispatcher.utter_message(response="utter_consent_withdrawn")
+            return {"confirm_save": "withdrawn", "incident_reference": None}
+    except (SQLAlchemyError, IncidentNotFound) as err:
+        logger.error("could not withdraw a report: %s", type(err).__name__)
+    dispatcher.utter_message(response="utter_delete_requested")
+    return {"confirm_save": "withdrawn"}

@@ -82,7 +82,7 @@ def test_stop_in_the_middle_saves_nothing(stack):
     conversation.say("my neighbour keeps watching me through my window")
     conversation.say("yes")
     reply = conversation.say("stop")
-    assert "stopped" in reply.lower() and "nothing" in reply.lower()
+    assert "stopped" in reply.lower() and "nothing from this report has been saved" in reply.lower()
     assert conversation.incidents() == []
 
 

@@ -122,3 +122,31 @@ async def test_finishing_clears_the_report_for_a_next_one():
     _, events = await finish({**REPORT, "confirm_save": "no"})
     slots = slot_sets(events)
     assert slots["narrative"] is None and slots["confirm_save"] is None
+
+
+@pytest.mark.asyncio
+async def test_saying_dont_save_it_after_saving_withdraws_consent_and_deletes_the_report():
+    _, events = await consent(REPORT)
+    reference = slot_sets(events)["incident_reference"]
+    asked = {
+        **REPORT,
+        "confirm_save": "yes",
+        "incident_reference": reference,
+        "requested_slot": "share_with_police",
+    }
+    tracker = make_tracker(
+        slot("requested_slot", "share_with_police"),
+        user("no, please don't save it", "deny"),
+        slot("share_with_police", "no, please don't save it"),
+        slots=asked,
+        active_loop="report_form",
+    )
+    dispatcher = CollectingDispatcher()
+    result = slot_sets(await ValidateReportForm().run(dispatcher, tracker, domain_of()))
+    assert result["confirm_save"] == "withdrawn"
+    assert texts(dispatcher) == ["utter_consent_withdrawn"]
+    assert store.list_incidents(context.records(), limit=10) == []
+    required = await ValidateReportForm().required_slots(
+        ["contact_method"], dispatcher, make_tracker(slots=result), {}
+    )
+    assert required == []

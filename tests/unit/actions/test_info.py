@@ -102,3 +102,20 @@ async def test_the_monitoring_notice_follows_the_setting(monkeypatch, live, resp
     get_settings.cache_clear()
     dispatcher, _ = await run(ActionMonitoringNotice(), make_tracker(user("hi", "greet")))
     assert texts(dispatcher) == [response]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("slots", "said"),
+    [
+        ({}, "utter_nothing_kept"),
+        ({"confirm_save": "yes", "incident_reference": "SK-ABCD2345"}, "utter_report_kept"),
+        ({"incident_reference": "SK-ABCD2345"}, "utter_emergency_kept"),
+    ],
+)
+async def test_stopping_says_what_was_kept(slots, said):
+    from actions.report import ActionResetReport
+
+    dispatcher, events = await run(ActionResetReport(), make_tracker(user("stop", "stop"), slots=slots))
+    assert texts(dispatcher) == [said]
+    assert slot_sets(events)["narrative"] is None

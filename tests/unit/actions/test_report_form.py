@@ -226,3 +226,23 @@ async def test_an_answer_to_another_question_is_filed_there_and_this_one_asked_a
 async def test_a_short_answer_is_taken_as_given(domain):
     _, events = await answer(domain, "latest_when", "the other day", "inform")
     assert slot_sets(events)["latest_when"] == "the other day"
+
+
+@pytest.mark.asyncio
+async def test_goodbye_mid_form_sets_nothing_so_the_person_can_leave(domain):
+    dispatcher, events = await answer(domain, "impact", "bye", "goodbye", candidate=False)
+    assert events == [] and dispatcher.messages == []
+
+
+@pytest.mark.asyncio
+async def test_a_short_answer_to_another_question_is_filed_there(domain):
+    _, events = await answer(
+        domain,
+        "suspect_relationship",
+        "about six weeks ago",
+        "inform",
+        slots={"safe_to_talk": "yes", "narrative": "someone messages me"},
+    )
+    set_now = slot_sets(events)
+    assert "six weeks ago" in set_now["latest_when"]
+    assert set_now["suspect_relationship"] is None
