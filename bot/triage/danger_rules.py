@@ -788,6 +788,28 @@ RULES: tuple[Rule, ...] = (
         ),
         check_habitual=False,
     ),
+    # No subject, as people text it: "gonna end it tonight" (a time says it is not a breakup).
+    Rule(
+        "suicidal",
+        rx(
+            r"(?:^|\b(?:anymore|any more|and|so|just|now)\s)(?:gonna|going to|about to|will) end "
+            r"(?:it|it all|everything|things|my life)(?! with)(?: \w+){0,2} (?:tonight|today|now|tomorrow)\b"
+        ),
+        check_habitual=False,
+    ),
+    # Saying goodbye: "this is my last night", "I've written letters to my kids to say goodbye".
+    Rule(
+        "suicidal",
+        rx(
+            r"\b(?:this is|tonight is|today is) my last (?:night|day)\b"
+            r"(?! (?:in|at|of|here|there|before|with|on|off|as|working|living|staying|in the))|"
+            r"\b(?:written|writing|wrote|left) (?:my |a |the )?(?:goodbye|suicide) (?:letters?|notes?|messages?)\b|"
+            r"\b(?:written|writing|wrote|left) (?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|"
+            r"mum|son|daughter|partner)\b(?=.*\b(?:last|goodbye|tonight|end it|sorry)\b)"
+        ),
+        check_habitual=False,
+        check_past=False,  # "my last night" is not the past "last night"
+    ),
     Rule(
         "suicidal",
         rx(

@@ -46,7 +46,9 @@ _BE = r"(?:is|are|has been|have been|been|keeps being|is now|is still)"
 _POSTURE = (
     r"(?:standing|stood|sitting|sat|waiting|parked|parked up|lurking|loitering|hanging around|hanging about|"
     r"pacing|hiding|watching|staring|looking|crouching|kneeling|leaning|smoking|walking|shouting|screaming|"
-    r"filming|peering|just standing|just sitting)"
+    r"filming|peering|just standing|just sitting|"
+    # "is in his van across the road": a vehicle he sits in, then where it is
+    r"(?:sat |sitting |waiting |parked )?in (?:his|her|their|a|the) (?:car|van|truck|pickup|motorbike|taxi|cab))"
 )
 _OK_PRESENCE = (
     r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"

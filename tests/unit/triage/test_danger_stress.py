@@ -84,3 +84,36 @@ def test_a_counted_arrival_is_a_pattern_not_danger_now(text):
 )
 def test_an_arrival_without_a_count_is_still_danger_now(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gonna end it tonight", "suicidal"),
+        ("cant do this any more so going to end it all tonight", "suicidal"),
+        ("this is my last night, I've written letters to my kids", "suicidal"),
+        ("I've written my goodbye letters", "suicidal"),
+        (
+            "my ex is in his van across the road from the nursery, pick up is in ten minutes",
+            "suspect_present",
+        ),
+    ],
+)
+def test_more_situations_written_after_the_second_round(text, kind):
+    found = detect(text)
+    assert found.is_emergency and kind in {s.kind for s in found.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am going to end it with him tonight",
+        "tonight is my last night in this flat, I move tomorrow",
+        "this is my last day at work before the holidays",
+        "he was in his van across the road last week",
+        "his van is parked across the road every morning",
+        "I wrote a letter to my mum last year about all this",
+    ],
+)
+def test_their_look_alikes_are_not_emergencies(text):
+    assert not detect(text).is_emergency
