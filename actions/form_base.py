@@ -64,6 +64,9 @@ class Answer:
 class TriageFormValidation(FormValidationAction):
     """Base class: subclasses implement `validate_answer` (and may override `required_slots`)."""
 
+    # Questions "skip" cannot answer (consent must be given or refused, never skipped).
+    must_answer: frozenset[str] = frozenset()
+
     @abstractmethod
     def name(self) -> str:
         """Subclasses name themselves (`validate_<form>`); abstract, so rasa-sdk skips this class."""
@@ -149,7 +152,7 @@ class TriageFormValidation(FormValidationAction):
         candidates = {k: v for k, v in tracker.slots_to_validate().items() if k in form_slots}
         events: list[EventType] = []
         for slot, value in candidates.items():
-            if latest_intent(tracker) == "skip":
+            if latest_intent(tracker) == "skip" and slot not in self.must_answer:
                 answer = Answer({slot: SKIPPED})
             else:
                 answer = await self.validate_answer(slot, value, dispatcher, tracker)

@@ -42,6 +42,8 @@ _FEAR = (
 class ValidateReportForm(TriageFormValidation):
     """The report: asks only what is still missing, learns from every answer, re-triages."""
 
+    must_answer = frozenset({"confirm_save"})
+
     def name(self) -> str:
         return "validate_report_form"
 

@@ -59,10 +59,13 @@ WITHDRAWN = re.compile(
 def withdraw_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     """Erase the report just saved (an emergency record waits for a handler: safeguarding first)."""
     reference = tracker.get_slot("incident_reference")
+    if not reference:
+        dispatcher.utter_message(response="utter_report_not_saved")
+        return {"confirm_save": "withdrawn"}
     factory = records()
     try:
         store.request_erasure(factory, conversation_id=tracker.sender_id)
-        if reference and store.get_incident(factory, reference).risk_level != "emergency":
+        if store.get_incident(factory, reference).risk_level != "emergency":
             store.erase(factory, reference, tracker_store_url=None, actor="action-server")
             dispatcher.utter_message(response="utter_consent_withdrawn")
             return {"confirm_save": "withdrawn", "incident_reference": None}

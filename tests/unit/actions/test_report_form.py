@@ -246,3 +246,10 @@ async def test_a_short_answer_to_another_question_is_filed_there(domain):
     set_now = slot_sets(events)
     assert "six weeks ago" in set_now["latest_when"]
     assert set_now["suspect_relationship"] is None
+
+
+@pytest.mark.asyncio
+async def test_consent_cannot_be_skipped(domain):
+    dispatcher, events = await answer(domain, "confirm_save", "rather not say", "skip")
+    assert slot_sets(events)["confirm_save"] is None
+    assert "utter_explain_confirm" in texts(dispatcher)
