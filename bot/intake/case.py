@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.intake.questions import RECORD_FIELDS, SKIPPED
+from bot.triage.facts import RELATIONSHIPS
 from bot.triage.markers import MARKER_NAMES, RiskMarkers
 from bot.triage.render import render_route
 from bot.triage.risk import CaseFacts, RiskLevel, assess, raise_only
@@ -40,16 +41,8 @@ def case_facts(values: Mapping[str, Any]) -> CaseFacts:
     )
 
 
-_RELATIONSHIPS = {
-    "ex-partner",
-    "partner",
-    "family",
-    "colleague",
-    "neighbour",
-    "acquaintance",
-    "online-only",
-    "stranger",
-}
+# A named relationship; "unknown" and free text stay in the record's fields only.
+_RELATIONSHIPS = frozenset(RELATIONSHIPS) - {"unknown"}
 
 
 def assess_slots(values: Mapping[str, Any], *, previous: str = "unknown") -> tuple[str, list[str]]:

@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-RISK_LEVELS = ("emergency", "high", "standard", "unknown")
+from bot.triage.danger import DANGER_KINDS as RULE_DANGER_KINDS
+from bot.triage.facts import RELATIONSHIPS as TRIAGE_RELATIONSHIPS
+
+RISK_LEVELS = ("emergency", "high", "standard", "unknown")  # most urgent first
 # Lower rank = more urgent; used to sort and to make sure risk is never lowered.
 RISK_RANK = {level: rank for rank, level in enumerate(RISK_LEVELS)}
 
 STATUSES = ("new", "in_review", "actioned", "closed")
 CHANNELS = ("webchat", "sms", "voice", "rest")
 REPORTERS = ("self", "someone-else")
-RELATIONSHIPS = (
-    "ex-partner",
-    "partner",
-    "family",
-    "colleague",
-    "neighbour",
-    "acquaintance",
-    "online-only",
-    "stranger",
-    "unknown",
-)
-DANGER_KINDS = (
-    "suspect_present",
-    "followed_now",
-    "entry_attempt",
-    "threat_imminent",
-    "weapon",
-    "assault",
-    "child_in_danger",
-    "breach_in_progress",
-    "hiding",
-    "cannot_speak",
-    "suicidal",
-    "call_for_help",
-    # The ML intent classifier judged it an emergency where the rules found no signal.
-    "classifier",
-)
+# The relationship values and danger kinds are the triage core's (one place for each);
+# records add one kind of their own: the ML classifier alone judged it an emergency.
+RELATIONSHIPS = TRIAGE_RELATIONSHIPS
+DANGER_KINDS = (*RULE_DANGER_KINDS, "classifier")
 FIELD_SOURCES = ("said", "inferred")
 HANDLER_ROLES = ("handler", "supervisor")
 SPEAKERS = ("user", "bot")
