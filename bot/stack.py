@@ -201,8 +201,15 @@ def _relay(server: Server) -> None:
         sys.stdout.flush()
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_foreground() -> int:
-    """`make run`: start everything, print where it is, stop everything on Ctrl-C."""
+    """`make run`: start everything, print where it is, stop everything on Ctrl-C (or SIGTERM)."""
+    # A terminated `make run` must not leave the servers running on their own.
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGHUP, _interrupt)
     stack = Stack()
     print("Starting the action server, Rasa and the review site (Rasa takes a minute to load the model)...")
     try:
