@@ -1,8 +1,9 @@
 """A form-validation base for forms a frightened person fills in.
 
 What every question of every form needs, in one place:
-- steps aside (returns nothing) for an emergency or "stop", so the form is rejected and the
-  emergency / stop rule takes over at any question;
+- steps aside (returns nothing) for a credible emergency, "stop" or "goodbye", so the form is
+  rejected and the emergency / stop rule takes over at any question (mid-report, the rules-based
+  detector decides what is credible: `danger_is_credible`);
 - answers a question asked mid-form ("what's an SPO?") and asks the same question again;
 - "skip" fills the question with `skipped`; "that's all" skips to the consent questions;
 - "actually it was Tuesday" corrects the answer it refers to (or the previous one);
