@@ -86,7 +86,7 @@ stories: $(MODEL)
 
 nlu-eval: $(MODEL)
 	@echo "== NLU on the held-out split (never trained on)"
-	$(RASA) test nlu --nlu tests/nlu/heldout.yml --model $(MODEL) --out var/results/nlu
+	$(RASA) test nlu --nlu tests/nlu/heldout.yml --model $(MODEL) --domain domain --out var/results/nlu
 	$(VENV)/bin/python scripts/nlu_report.py var/results/nlu
 
 $(CHROMIUM):
