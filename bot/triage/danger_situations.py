@@ -175,7 +175,7 @@ class Situation:
 
 _LOC = lx.LOCATION
 _OBJ_PEOPLE = (
-    r"(?:me|us|my car|our car|the car|(?:my|our|the|her|his|their) (?:\w+ ){0,2}?(?:son|daughter|kids|"
+    r"(?:me|us|her|him|them|my car|our car|the car|(?:my|our|the|her|his|their) (?:\w+ ){0,2}?(?:son|daughter|kids|"
     r"children|child|colleague|colleagues|friend|staff|member|partner|mum|wife|girlfriend|boyfriend|sister|"
     r"brother|pupil|pupils|student|client|patient|customer|husband|dad|baby|nan|gran))"
 )
@@ -614,7 +614,9 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         and not _SINCE.search(words)
     ):
         return HABITUAL
-    whole = before[-30:] + " " + match.group()  # "keeps sitting behind me": the keeps may precede the match
+    # "keeps sitting behind me", "keeps leaving gifts on her desk and following her": the keeps
+    # may precede the match by a clause's length
+    whole = text[max(0, match.start() - 80) : match.start()] + " " + match.group()
     if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not sentence_now:
         return HABITUAL
     if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", whole) and not sentence_now:

@@ -117,3 +117,29 @@ def test_more_situations_written_after_the_second_round(text, kind):
 )
 def test_their_look_alikes_are_not_emergencies(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend just rang me, he's following her home right now",
+        "he is following him down the high street right now",
+        "her ex is following them in his car right now",
+    ],
+)
+def test_someone_else_being_followed_now_is_an_emergency(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he keeps following her on instagram",
+        "he used to follow her home from work",
+        "he was following her last week",
+        "he keeps following her around at school",
+        "her colleague keeps leaving gifts on her desk and following her to the car park after work",
+    ],
+)
+def test_someone_else_followed_online_in_the_past_or_habitually_is_not(text):
+    assert not detect(text).is_emergency
