@@ -630,6 +630,21 @@ RULES: tuple[Rule, ...] = (
         check_negation=False,
     ),
     # --- a child in danger ---
+    # "my little girl hasn't come home and he's texting that he has her"
+    Rule(
+        "child_in_danger",
+        rx(
+            r"\b(?:saying|says|said|texting|texted|messaging|messaged|telling me|told me|claims|claiming)"
+            r"(?: \w+){0,2} (?:that )?(?:he|she|they) (?:has|have|has got|have got|s got|is with) "
+            r"(?:her|him|them|my \w+|our \w+)\b"
+        ),
+        context=rx(
+            r"\b(?:not|has not|have not|hasn t|haven t|never) (?:come|came|got|get) (?:home|back)\b|"
+            r"\b(?:missing|not home|not at school|not back|can t find|cannot find)\b"
+        ),
+        check_past=False,
+        check_habitual=False,
+    ),
     Rule(
         "child_in_danger",
         rx(
@@ -785,6 +800,16 @@ RULES: tuple[Rule, ...] = (
             r"hang myself|overdose|jump off|jump in front|throw myself|slit my wrists|not be here|not wake up|"
             r"not exist|disappear forever|be dead|give up on life)\b"
             r"(?! (?:with him|with her|with them|of (?:boredom|embarrassment|shame)|laughing))"
+        ),
+        check_habitual=False,
+    ),
+    # On the edge: "I'm standing on the bridge", "I'm on the roof" (and nothing ordinary after it).
+    Rule(
+        "suicidal",
+        rx(
+            r"\b(?:i am|im|i m) (?:standing |sat |sitting |stood )?on (?:the |a )?(?:edge of (?:the |a )?)?"
+            r"(?:bridge|roof|ledge|cliff|cliff edge|railway line|tracks|railing|edge)\b"
+            r"(?!(?: \w+){0,3} (?:waiting|with|for|to|near|at|by|watching|looking|taking|fixing|working))"
         ),
         check_habitual=False,
     ),

@@ -143,3 +143,31 @@ def test_someone_else_being_followed_now_is_an_emergency(text):
 )
 def test_someone_else_followed_online_in_the_past_or_habitually_is_not(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my little girl hasn't come home and he has been texting that he has her", "child_in_danger"),
+        ("my son is missing and his dad messaged saying he has got him", "child_in_danger"),
+        ("i'm standing on the bridge", "suicidal"),
+        ("im on the roof", "suicidal"),
+    ],
+)
+def test_a_child_held_and_someone_on_the_edge_are_emergencies(text, kind):
+    found = detect(text)
+    assert found.is_emergency and kind in {s.kind for s in found.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he texted that he has her old phone",
+        "my daughter came home late and he said he has her number",
+        "i'm standing on the bridge waiting for my friend",
+        "im on the roof fixing the aerial",
+        "the photo he sent was of me standing on the bridge last summer",
+    ],
+)
+def test_their_ordinary_look_alikes_are_not(text):
+    assert not detect(text).is_emergency
