@@ -6,7 +6,8 @@ the house, a weapon, kill, help, hiding, a child, and past-time words. The rule 
 
 - a help word on its own is a call for help;
 - a now-word plus following / a place / kill / a child is an emergency of that kind;
-- a weapon or hiding (present tense, the usual form) is an emergency unless a past word is there;
+- a weapon, hiding or trying to get in (present tense, the usual form) is an emergency unless a
+  past word is there;
 - any past word ("yesterday", "last week", "was") and there is no now-word: not now.
 
 Lists are deliberately small and literal (folded: lower case, accents dropped), so a reviewer who
@@ -26,6 +27,11 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("teraz", "właśnie", "w tej chwili", "dziś wieczorem", "dzisiaj", "natychmiast"),
         "follow": ("śledzi", "śledzą", "idzie za mną", "jedzie za mną", "chodzi za mną"),
         "place": (
+            "pod moim domem",
+            "pod moimi drzwiami",
+            "przed moim domem",
+            "w moim ogrodzie",
+            "w ogrodzie",
             "pod drzwiami",
             "pod domem",
             "przed domem",
@@ -38,6 +44,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "drzwiami",
             "pod blokiem",
         ),
+        "entry": ("próbuje wejść", "próbuje się włamać", "włamuje się", "wyważa drzwi", "dobija się"),
         "weapon": ("nóż", "nożem", "pistolet", "broń", "siekierę", "siekiera", "maczetę", "kij"),
         "kill": ("zabije", "zabić", "zabiję", "zabijesz"),
         "help": ("pomocy", "pomóż", "pomóżcie", "ratunku"),
@@ -58,6 +65,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "e aici",
             "este aici",
         ),
+        "entry": ("încearcă să intre", "incearca sa intre", "sparge ușa", "forțează ușa"),
         "weapon": ("cuțit", "cuțitul", "pistol", "topor", "armă"),
         "kill": ("omoară", "omor", "ucide", "omorî"),
         "help": ("ajutor", "ajutați", "ajută mă", "ajutati ma"),
@@ -79,6 +87,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "aquí",
             "abajo",
         ),
+        "entry": ("intenta entrar", "está intentando entrar", "forzando la puerta", "rompiendo la puerta"),
         "weapon": ("cuchillo", "navaja", "pistola", "arma", "machete", "bate"),
         "kill": ("matar", "matarme", "me mata", "va a matar"),
         "help": ("ayuda", "ayúdame", "ayúdenme", "auxilio", "socorro"),
@@ -90,6 +99,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("agora", "agora mesmo", "neste momento", "esta noite", "hoje"),
         "follow": ("seguindo", "me segue", "perseguindo", "persegue"),
         "place": ("na porta", "na minha porta", "lá fora", "fora de casa", "em casa", "na janela", "aqui"),
+        "entry": ("tentando entrar", "tenta entrar", "arrombando", "forçando a porta"),
         "weapon": ("faca", "arma", "pistola", "revólver", "machado"),
         "kill": ("matar", "me matar", "vai me matar"),
         "help": ("socorro", "ajuda", "me ajuda", "ajudem", "me ajudem"),
@@ -101,6 +111,14 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("maintenant", "en ce moment", "tout de suite", "ce soir", "actuellement"),
         "follow": ("me suit", "suit", "me poursuit", "poursuit"),
         "place": (
+            "à ma porte",
+            "dans mon jardin",
+            "dans le jardin",
+            "dans la maison",
+            "dans mon appartement",
+            "devant mon immeuble",
+            "frappe à ma porte",
+            "frappe à la porte",
             "devant chez moi",
             "devant la porte",
             "devant ma porte",
@@ -110,6 +128,13 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "à la fenêtre",
             "ici",
             "en bas",
+        ),
+        "entry": (
+            "essaie d'entrer",
+            "essaye d'entrer",
+            "force la porte",
+            "défonce la porte",
+            "tente d'entrer",
         ),
         "weapon": ("couteau", "arme", "pistolet", "fusil", "hache", "machette"),
         "kill": ("tuer", "me tuer", "va me tuer"),
@@ -122,6 +147,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("adesso", "ora", "in questo momento", "stasera", "proprio ora", "subito"),
         "follow": ("seguendo", "mi segue", "insegue", "inseguendo"),
         "place": ("fuori", "alla porta", "sotto casa", "davanti a casa", "in casa", "alla finestra", "qui"),
+        "entry": ("cerca di entrare", "sta cercando di entrare", "forza la porta", "sfonda la porta"),
         "weapon": ("coltello", "pistola", "arma", "ascia", "mazza"),
         "kill": ("uccidere", "ammazzare", "uccidermi", "ammazzarmi"),
         "help": ("aiuto", "aiutatemi", "aiutami"),
@@ -142,6 +168,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "vor meiner wohnung",
             "unten",
         ),
+        "entry": ("versucht reinzukommen", "versucht einzubrechen", "bricht ein", "tritt die tür ein"),
         "weapon": ("messer", "waffe", "pistole", "axt"),
         "kill": ("umbringen", "töten", "bringt mich um"),
         "help": ("hilfe", "helft mir", "hilf mir"),
@@ -153,6 +180,11 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("الآن", "الان", "حالا", "هلأ", "هلق", "الليلة"),
         "follow": ("يلاحقني", "يتبعني", "يطاردني", "يلحقني", "يمشي ورائي"),
         "place": (
+            "أمام بيتي",
+            "امام بيتي",
+            "عند بابي",
+            "على الباب",
+            "في الحديقة",
             "عند الباب",
             "خارج البيت",
             "خارج المنزل",
@@ -165,6 +197,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "بره",
             "الباب",
         ),
+        "entry": ("يحاول الدخول", "يكسر الباب", "يحاول يدخل"),
         "weapon": ("سكين", "سلاح", "مسدس", "ساطور"),
         "kill": ("يقتلني", "سيقتلني", "يقتل"),
         "help": ("النجدة", "ساعدوني", "ساعدني", "انقذوني", "الحقوني"),
@@ -187,6 +220,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "ithe",
             "bahar khada",
         ),
+        "entry": ("andar aane ki koshish", "darwaza tod raha", "ghusne ki koshish"),
         "weapon": ("chaku", "chaaku", "chhuri", "churi", "bandook", "pistol", "talwar"),
         "kill": ("maar dega", "mar dega", "maar denge", "jaan se maar", "maar daalega", "qatal"),
         "help": ("bachao", "bachaao", "madad", "madad karo", "bachalo", "bachaoo"),
@@ -197,7 +231,20 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "bn": {  # Bengali as typed in Latin script
         "now": ("ekhon", "ekhuni", "ajke raate", "ekhoni"),
         "follow": ("pichu", "pichone", "follow korche", "pichu nicche"),
-        "place": ("darjar samne", "darjay", "barir samne", "bairey", "baire", "ghore", "janala"),
+        "place": (
+            "darjar shamne",
+            "barir shamne",
+            "shamne",
+            "darjay dhakka",
+            "darjar samne",
+            "darjay",
+            "barir samne",
+            "bairey",
+            "baire",
+            "ghore",
+            "janala",
+        ),
+        "entry": ("dhukte chaiche", "dorja bhangche", "dhokar chesta"),
         "weapon": ("chhuri", "churi", "bonduk"),
         "kill": ("mere felbe", "mere phelbe", "khun"),
         "help": ("bachao", "bachan", "sahajjo", "sahajya"),
@@ -209,6 +256,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("nawr", "rŵan", "rwan", "ar hyn o bryd", "heno"),
         "follow": ("dilyn", "nilyn", "fy nilyn"),
         "place": ("tu allan", "wrth y drws", "yn y tŷ", "wrth y ffenest", "yma"),
+        "entry": ("trio dod i mewn", "ceisio dod i mewn", "torri i mewn"),
         "weapon": ("cyllell", "gyllell", "gwn", "arf"),
         "kill": ("lladd", "ladd"),
         "help": ("helpwch", "cymorth", "help fi", "helpwch fi", "achub"),
@@ -220,6 +268,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("dabar", "šiuo metu", "šiąnakt", "tuoj"),
         "follow": ("seka", "persekioja", "sekioja"),
         "place": ("prie durų", "prie mano durų", "lauke", "namuose", "prie lango", "čia"),
+        "entry": ("bando įeiti", "laužiasi", "bando įsilaužti"),
         "weapon": ("peilį", "peilis", "ginklą", "ginklas"),
         "kill": ("nužudys", "užmuš", "nužudyti"),
         "help": ("padėkit", "padėkite", "gelbėkit", "pagalbos", "padėk"),
@@ -231,6 +280,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "now": ("hadda", "haatan", "xilligan", "caawa"),
         "follow": ("daba socda", "i daba socda", "raacaya", "eryanaya"),
         "place": ("albaabka", "irridda", "banaanka", "guriga", "daaqadda", "halkan"),
+        "entry": ("isku dayaya inuu soo galo", "albaabka jebinaya"),
         "weapon": ("mindi", "middi", "qori", "toorey"),
         "kill": ("dili", "i dili", "dilayaa"),
         "help": ("i caawi", "caawimaad", "gargaar", "i caawiya", "naga caawiya"),
@@ -238,10 +288,26 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "child": ("ilmaha", "ilmahayga", "wiilka", "gabadha", "caruurta"),
         "past": ("shalay", "toddobaadkii hore", "joogay", "hore"),
     },
+    "nl": {
+        "now": ("nu", "op dit moment", "vanavond", "nu meteen"),
+        "follow": ("volgt me", "volgt mij", "achtervolgt"),
+        "place": ("voor mijn deur", "voor de deur", "voor mijn huis", "buiten", "in mijn tuin", "hier"),
+        "entry": ("probeert binnen te komen", "breekt in", "trapt de deur"),
+        "weapon": ("mes", "pistool", "wapen", "bijl"),
+        "kill": ("vermoorden", "doodmaken", "vermoordt"),
+        "help": ("hulp", "help mij", "red mij"),  # not "help": it is English too
+        "hiding": ("ik verstop me", "verstopt"),
+        "child": ("kind", "kinderen", "zoon", "dochter", "baby"),
+        "past": ("gisteren", "vorige week", "geleden", "was", "waren"),
+    },
     "tr": {
         "now": ("şimdi", "şu an", "şu anda", "hemen", "bu gece", "şuan"),
         "follow": ("takip", "takip ediyor", "peşimde", "peşimden"),
         "place": (
+            "kapımda",
+            "evimin önünde",
+            "bahçemde",
+            "bahçede",
             "kapımın önünde",
             "kapının önünde",
             "kapıda",
@@ -251,6 +317,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "burada",
             "pencerede",
         ),
+        "entry": ("içeri girmeye çalışıyor", "kapıyı kırıyor", "zorla girmeye"),
         "weapon": ("bıçak", "bıçağı", "bıçakla", "silah", "silahı", "tabanca"),
         "kill": ("öldürecek", "öldürmek", "öldürürüm"),
         "help": ("yardım", "yardım edin", "imdat"),
@@ -436,7 +503,7 @@ _ENGLISH = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f]")
-_CLASSES = ("now", "follow", "place", "weapon", "kill", "help", "hiding", "child", "past")
+_CLASSES = ("now", "follow", "place", "entry", "weapon", "kill", "help", "hiding", "child", "past")
 
 
 def _compile(word_class: str) -> re.Pattern[str]:
@@ -485,6 +552,8 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
         signals.append(("weapon", frame))
     if "hiding" in found:
         signals.append(("hiding", frame))
+    if "entry" in found:
+        signals.append(("entry_attempt", frame))
     timed = "now" if now else "past" if "past" in found else "habitual"
     if "follow" in found:
         signals.append(("followed_now", timed))

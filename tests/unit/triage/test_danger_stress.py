@@ -171,3 +171,34 @@ def test_a_child_held_and_someone_on_the_edge_are_emergencies(text, kind):
 )
 def test_their_ordinary_look_alikes_are_not(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on frappe à ma porte en ce moment, j ai peur",
+        "il est dans mon jardin maintenant",
+        "on jest pod moim domem teraz",
+        "ktoś próbuje wejść do mojego mieszkania",
+        "o şu an kapımda",
+        "hij staat nu voor mijn deur",
+        "هو أمام بيتي الآن",
+        "ami bhoy pacchi, o ekhon amar darjar shamne",
+    ],
+)
+def test_more_non_english_emergencies(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il était devant chez moi la semaine dernière",
+        "wczoraj był pod moim domem",
+        "hij stond vorige week voor mijn deur",
+        "ik heb een vraag over stalking",
+        "je voudrais signaler du harcèlement",
+    ],
+)
+def test_past_or_calm_non_english_messages_are_not(text):
+    assert not detect(text).is_emergency
