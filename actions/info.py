@@ -8,11 +8,9 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import SQLAlchemyError
 
-from actions.context import now, records, text_style
-from bot.records import store
-from bot.records.errors import IncidentNotFound
+from actions.context import now, text_style
+from actions.saving import erase_on_request
 from bot.settings import get_settings
 from bot.triage.render import render_helpline_hours
 
@@ -42,27 +40,13 @@ class ActionRequestDelete(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         reference = tracker.get_slot("incident_reference")
-        factory = records()
-        try:
-            store.request_erasure(factory, conversation_id=tracker.sender_id)
-            if not reference:
-                dispatcher.utter_message(response="utter_nothing_to_delete")
-                return []
-            try:
-                incident = store.get_incident(factory, reference)
-            except IncidentNotFound:
-                dispatcher.utter_message(response="utter_nothing_to_delete")
-                return [SlotSet("incident_reference", None)]
-            if incident.risk_level == "emergency":
-                dispatcher.utter_message(response="utter_delete_requested")
-                return []
-            store.erase(factory, reference, tracker_store_url=None, actor="action-server")
-        except SQLAlchemyError as err:
-            logger.error("could not delete on request: %s", type(err).__name__)
-            dispatcher.utter_message(response="utter_save_failed")
-            return []
-        dispatcher.utter_message(response="utter_deleted", incident_reference=reference)
-        return [SlotSet("incident_reference", None), SlotSet("risk_level", "unknown")]
+        outcome = erase_on_request(tracker)
+        if outcome == "erased":
+            dispatcher.utter_message(response="utter_deleted", incident_reference=reference)
+            return [SlotSet("incident_reference", None), SlotSet("risk_level", "unknown")]
+        response = {"nothing": "utter_nothing_to_delete", "kept": "utter_delete_requested"}
+        dispatcher.utter_message(response=response.get(outcome, "utter_save_failed"))
+        return [SlotSet("incident_reference", None)] if outcome == "nothing" and reference else []
 
 
 class ActionHandleFallback(Action):

@@ -56,20 +56,38 @@ WITHDRAWN = re.compile(
 )
 
 
-def withdraw_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """Erase the report just saved (an emergency record waits for a handler: safeguarding first)."""
+def erase_on_request(tracker: Tracker) -> str:
+    """Erase this conversation's saved report when the person asks; its transcript at the next purge.
+
+    Returns "nothing" (no report), "erased", "kept" (an emergency record waits for a call
+    handler to check the person is safe first: safeguarding) or "failed" (logged, no words).
+    """
     reference = tracker.get_slot("incident_reference")
-    if not reference:
-        dispatcher.utter_message(response="utter_report_not_saved")
-        return {"confirm_save": "withdrawn"}
     factory = records()
     try:
         store.request_erasure(factory, conversation_id=tracker.sender_id)
-        if store.get_incident(factory, reference).risk_level != "emergency":
-            store.erase(factory, reference, tracker_store_url=None, actor="action-server")
-            dispatcher.utter_message(response="utter_consent_withdrawn")
-            return {"confirm_save": "withdrawn", "incident_reference": None}
-    except (SQLAlchemyError, IncidentNotFound) as err:
-        logger.error("could not withdraw a report: %s", type(err).__name__)
-    dispatcher.utter_message(response="utter_delete_requested")
-    return {"confirm_save": "withdrawn"}
+        if not reference:
+            return "nothing"
+        if store.get_incident(factory, reference).risk_level == "emergency":
+            return "kept"
+        store.erase(factory, reference, tracker_store_url=None, actor="action-server")
+    except IncidentNotFound:
+        return "nothing"
+    except SQLAlchemyError as err:
+        logger.error("could not erase on request: %s", type(err).__name__)
+        return "failed"
+    return "erased"
+
+
+def withdraw_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """ "Don't save it" just after saving: the report goes (see `erase_on_request`)."""
+    outcome = erase_on_request(tracker)
+    response = {
+        "nothing": "utter_report_not_saved",
+        "erased": "utter_consent_withdrawn",
+        "kept": "utter_delete_requested",
+        "failed": "utter_save_failed",
+    }[outcome]
+    dispatcher.utter_message(response=response)
+    cleared = {"incident_reference": None} if outcome == "erased" else {}
+    return {"confirm_save": "withdrawn", **cleared}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.triage.danger import detect
 from bot.triage.markers import RiskMarkers, find_markers
@@ -627,6 +628,7 @@ def _nation(text: _Text) -> str | None:
     return earliest[1] if earliest else None
 
 
+@lru_cache(maxsize=512)  # pure and frozen: the report form reads one answer several ways
 def extract_facts(text: str) -> NarrativeFacts:
     """The facts one message states (see `NarrativeFacts`)."""
     parsed = _Text(text)
