@@ -473,7 +473,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:his|her|their) way|forcing (?:his|her|their) way|pushed (?:his|her|their) way|"
             r"smashed (?:his|her|"
             r"their) way) (?:in|into|inside|through)\b(?! (?:touch|contact|my (?:email|accounts?|phone|"
-            r"instagram|facebook|icloud|snapchat|tiktok|twitter|laptop|computer|bank|messages|whatsapp)))"
+            r"instagram|facebook|icloud|snapchat|tiktok|twitter|laptop|computer|bank|messages|whatsapp)|"
+            r"(?:his|her|their|a|the)(?: own)? (?:car|van|taxi|cab|vehicle|truck|lorry|bus)|trouble|a fight|"
+            r"an argument|bed))"
         ),
     ),
     Rule(
@@ -482,7 +484,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_S} (?:just )?(?:got|let himself|let herself|climbed|walked|barged|broke|forced (?:his|"
             r"her|their)"
             r" way|pushed (?:his|her|their) way) (?:in|into|inside|through)\b"
-            r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)))"
+            r"(?! (?:touch|contact|my (?:email|accounts?|phone|instagram|facebook|icloud)|(?:his|her|their|a|"
+            r"the)(?: own)? (?:car|van|taxi|cab|vehicle|truck|lorry|bus)|trouble|a fight|an argument|bed))"
         ),
         mode="past",
         promote=RECENT_WIDE,

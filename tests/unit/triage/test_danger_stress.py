@@ -202,3 +202,22 @@ def test_more_non_english_emergencies(text):
 )
 def test_past_or_calm_non_english_messages_are_not(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has just got into his car and driven off",
+        "he's just got into a taxi outside and gone",
+        "he has got into trouble with the police before",
+    ],
+)
+def test_getting_into_his_own_car_or_trouble_is_not_an_entry_attempt(text):
+    assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text", ["he has just got into my house", "someone has got in through the back window"]
+)
+def test_getting_into_the_home_still_is(text):
+    assert detect(text).is_emergency
