@@ -47,8 +47,13 @@ $(RASA_ENV): requirements/rasa.txt | python
 .env: | python
 	"$(PYTHON310)" scripts/make_env.py
 
+# The numbers the responses cite, read from the one services data file.
+domain/services.yml: bot/services.json scripts/service_slots.py | python
+	"$(PYTHON310)" scripts/service_slots.py
+	touch $@
+
 # Retrains only when the data, domain, config or the NLU component changed.
-$(MODEL): $(TRAIN_INPUTS) | $(RASA_ENV)
+$(MODEL): $(TRAIN_INPUTS) domain/services.yml | $(RASA_ENV)
 	@echo "== training the model"
 	$(RASA) train --config config.yml --domain domain --data data --out models --fixed-model-name stalkbot
 	touch $@
@@ -76,7 +81,7 @@ unit: $(APP) $(RASA_ENV)
 	@echo "== unit tests (Rasa side: channels, NLU component, stores)"
 	$(VENV_RASA)/bin/python -m pytest -q -p no:cacheprovider tests/channels tests/rasa_side
 
-validate: $(RASA_ENV)
+validate: $(RASA_ENV) domain/services.yml
 	@echo "== rasa data validate"
 	$(VENV)/bin/python scripts/validate_data.py
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,19 @@ PHONE = re.compile(r"(?<![\d:])\d(?:[\d ]{1,14})\d(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:am|pm)\b", re.IGNORECASE)
 
 
-def response_texts() -> list[tuple[str, str]]:
+def cited_numbers() -> dict[str, str]:
+    """The {number_...} slot values, as domain/services.yml gives them to Rasa."""
+    slots = yaml.safe_load((PROJECT_ROOT / "domain" / "services.yml").read_text())["slots"]
+    return {name: str(slot["initial_value"]) for name, slot in slots.items()}
+
+
+def as_said(text: str) -> str:
+    """A response as Rasa sends it: {number_...} filled from the slots (other fields left)."""
+    numbers = cited_numbers()
+    return re.sub(r"\{(number_\w+)\}", lambda m: numbers[m.group(1)], text)
+
+
+def raw_response_texts() -> list[tuple[str, str]]:
     found = []
     for path in sorted((PROJECT_ROOT / "domain").glob("*.yml")):
         for name, variants in (yaml.safe_load(path.read_text()).get("responses") or {}).items():
@@ -23,6 +37,10 @@ def response_texts() -> list[tuple[str, str]]:
                 texts = [variant.get("text") or ""] + [b["title"] for b in variant.get("buttons") or []]
                 found += [(f"{path.name}:{name}", text) for text in texts]
     return found
+
+
+def response_texts() -> list[tuple[str, str]]:
+    return [(where, as_said(text)) for where, text in raw_response_texts()]
 
 
 def static_channel_texts() -> list[tuple[str, str]]:
@@ -98,3 +116,30 @@ def test_no_response_calls_a_report_not_serious_or_an_overreaction():
 
 def test_responses_file_paths_exist():
     assert Path(PROJECT_ROOT / "bot" / "services.json").exists()
+
+
+@pytest.mark.parametrize(("where", "text"), raw_response_texts())
+def test_responses_cite_numbers_only_through_the_services_slots(where: str, text: str):
+    assert numbers_in(text) == [], f"{where}: write {{number_...}}, read from bot/services.json"
+
+
+def test_the_services_slots_are_up_to_date_with_the_services_file():
+    generated = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "scripts" / "service_slots.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert generated.returncode == 0, generated.stdout
+
+
+def test_the_services_slots_hold_the_files_numbers():
+    numbers = cited_numbers()
+    services = load_services()
+    assert numbers["number_emergency"] == services["police_emergency"].number
+    assert numbers["number_stalking_helpline"] == services["stalking_helpline"].number == "0808 802 0300"
+    assert numbers["number_silent_solution_keys"] in services["silent_solution"].other_numbers
+
+
+def test_every_placeholder_is_a_known_slot():
+    used = {m for _, t in raw_response_texts() for m in re.findall(r"\{(number_\w+)\}", t)}
+    assert used and used <= set(cited_numbers())
