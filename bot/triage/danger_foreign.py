@@ -18,6 +18,7 @@ Bengali as people type them. Linear: one pass to fold and split, one regex per w
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.triage.text import fold
 
@@ -325,6 +326,310 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "child": ("çocuk", "çocuğum", "çocuklar", "oğlum", "kızım"),
         "past": ("dün", "geçen", "önündeydi", "vardı", "idi"),
     },
+    # ---- languages in their own scripts (and more Latin-script languages spoken in the UK) ----
+    "hi": {  # Hindi, Devanagari
+        "now": ("अभी", "अभी अभी", "इस वक्त", "इसी वक्त", "इस समय", "आज रात"),
+        "follow": ("पीछा", "पीछे पीछे", "मेरे पीछे"),
+        "place": (
+            "बाहर",
+            "दरवाज़े",
+            "दरवाजे",
+            "दरवाज़ा",
+            "दरवाजा",
+            "घर के बाहर",
+            "घर में",
+            "खिड़की",
+            "खिडकी",
+            "यहाँ",
+            "यहां",
+        ),
+        "entry": ("अंदर आने की कोशिश", "घुसने की कोशिश", "दरवाज़ा तोड़", "दरवाजा तोड़", "दरवाज़ा पीट", "दरवाजा पीट"),
+        "weapon": ("चाकू", "छुरी", "छुरा", "बंदूक", "पिस्तौल", "तलवार", "कट्टा"),
+        "kill": ("मार डालेगा", "मार देगा", "जान से मार", "मार डालूंगा", "मार दूंगा", "मार डालूँगा", "मार दूँगा"),
+        "help": ("बचाओ", "बचा लो", "मदद", "मदद करो", "मदद कीजिए"),
+        "hiding": ("छुपी", "छिपी", "छुपा", "छिपा", "छुप", "छिप"),
+        "child": ("बच्चा", "बच्चे", "बच्ची", "बेटा", "बेटी", "बेटे"),
+        "past": ("कल", "था", "थी", "थे", "पिछले", "पहले"),
+    },
+    "pa": {  # Punjabi, Gurmukhi
+        "now": ("ਹੁਣ", "ਹੁਣੇ", "ਇਸ ਵੇਲੇ", "ਅੱਜ ਰਾਤ"),
+        "follow": ("ਪਿੱਛਾ", "ਪਿੱਛੇ", "ਮੇਰੇ ਪਿੱਛੇ"),
+        "place": ("ਬਾਹਰ", "ਦਰਵਾਜ਼ੇ", "ਦਰਵਾਜੇ", "ਦਰਵਾਜ਼ਾ", "ਦਰਵਾਜਾ", "ਘਰ ਦੇ ਬਾਹਰ", "ਘਰ ਵਿੱਚ", "ਇੱਥੇ", "ਏਥੇ", "ਬਾਰੀ"),
+        "entry": ("ਅੰਦਰ ਆਉਣ ਦੀ ਕੋਸ਼ਿਸ਼", "ਦਰਵਾਜ਼ਾ ਤੋੜ", "ਦਰਵਾਜਾ ਤੋੜ", "ਵੜਨ ਦੀ ਕੋਸ਼ਿਸ਼"),
+        "weapon": ("ਚਾਕੂ", "ਛੁਰੀ", "ਬੰਦੂਕ", "ਪਿਸਤੌਲ", "ਤਲਵਾਰ"),
+        "kill": ("ਮਾਰ ਦੇਵੇਗਾ", "ਮਾਰ ਦੂੰਗਾ", "ਜਾਨ ਤੋਂ ਮਾਰ", "ਮਾਰ ਦਿਆਂਗਾ", "ਮਾਰ ਦੇਣਾ"),
+        "help": ("ਬਚਾਓ", "ਮਦਦ", "ਮਦਦ ਕਰੋ"),
+        "hiding": ("ਲੁਕੀ", "ਲੁਕਿਆ", "ਛੁਪੀ", "ਲੁਕ"),
+        "child": ("ਬੱਚਾ", "ਬੱਚੇ", "ਪੁੱਤ", "ਪੁੱਤਰ", "ਧੀ", "ਮੁੰਡਾ", "ਕੁੜੀ"),
+        "past": ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਸੀ", "ਪਿਛਲੇ", "ਪਹਿਲਾਂ"),
+    },
+    "ur-arab": {  # Urdu, Arabic script
+        "now": ("ابھی", "اس وقت", "آج رات", "ابھی ابھی"),
+        "follow": ("پیچھا", "پیچھے", "میرے پیچھے"),
+        "place": ("باہر", "دروازے", "دروازہ", "گھر کے باہر", "گھر میں", "کھڑکی", "یہاں"),
+        "entry": ("اندر آنے کی کوشش", "گھسنے کی کوشش", "دروازہ توڑ", "دروازہ پیٹ"),
+        "weapon": ("چاقو", "چھری", "چھرا", "بندوق", "پستول"),
+        "kill": ("مار دے گا", "مار ڈالے گا", "جان سے مار", "قتل", "مار دوں گا", "مار ڈالوں گا"),
+        "help": ("بچاؤ", "بچاو", "مدد", "مدد کرو", "مدد کریں"),
+        "hiding": ("چھپی", "چھپا", "چھپ"),
+        "child": ("بچہ", "بچے", "بچی", "بیٹا", "بیٹی"),
+        "past": ("کل", "تھا", "تھی", "تھے", "پچھلے", "پہلے"),
+    },
+    "bn-beng": {  # Bengali, Bengali script
+        "now": ("এখন", "এখনই", "এখনি", "আজ রাতে", "এই মুহূর্তে"),
+        "follow": ("পিছু নিচ্ছে", "পিছু", "পিছনে", "পেছনে", "ফলো করছে"),
+        "place": ("দরজার সামনে", "দরজায়", "বাড়ির সামনে", "বাড়ির বাইরে", "বাইরে", "বাড়িতে", "জানালায়", "এখানে"),
+        "entry": ("ঢোকার চেষ্টা", "দরজা ভাঙছে", "ঢুকতে চাইছে", "দরজা ধাক্কা"),
+        "weapon": ("ছুরি", "বন্দুক", "পিস্তল"),
+        "kill": ("মেরে ফেলবে", "মেরে ফেলব", "খুন"),
+        "help": ("বাঁচাও", "বাচাও", "সাহায্য", "বাঁচান"),
+        "hiding": ("লুকিয়ে", "লুকিয়ে আছি"),
+        "child": ("বাচ্চা", "ছেলে", "মেয়ে", "সন্তান"),
+        "past": ("গতকাল", "কাল", "ছিল", "আগে", "গত"),
+    },
+    "gu": {  # Gujarati
+        "now": ("હમણાં", "હમણા", "અત્યારે", "આજે રાત્રે"),
+        "follow": ("પીછો", "પાછળ"),
+        "place": ("બહાર", "દરવાજે", "દરવાજા", "ઘરની બહાર", "ઘરમાં", "અહીં"),
+        "entry": ("અંદર આવવાનો પ્રયત્ન", "દરવાજો તોડ"),
+        "weapon": ("ચાકુ", "ચપ્પુ", "છરી", "બંદૂક"),
+        "kill": ("મારી નાખશે", "મારી નાખીશ", "જાનથી મારી"),
+        "help": ("બચાવો", "મદદ"),
+        "hiding": ("છુપાઈ", "સંતાઈ"),
+        "child": ("બાળક", "દીકરો", "દીકરી", "છોકરો", "છોકરી"),
+        "past": ("ગઈકાલે", "કાલે", "હતો", "હતી", "પહેલા"),
+    },
+    "ta": {  # Tamil
+        "now": ("இப்போது", "இப்போ", "இப்ப", "இன்று இரவு"),
+        "follow": ("பின்தொடர்கிறான்", "பின்தொடர்கிறார்", "பின்னால் வருகிறான்", "பின்னாடி வரான்"),
+        "place": ("வாசலில்", "வெளியே", "கதவுக்கு வெளியே", "வீட்டுக்கு வெளியே", "இங்கே", "கதவில்"),
+        "entry": ("உள்ளே வர முயற்சி", "கதவை உடைக்கிறான்", "கதவை தட்டுகிறான்"),
+        "weapon": ("கத்தி", "துப்பாக்கி", "அரிவாள்"),
+        "kill": ("கொன்றுவிடுவான்", "கொன்னுடுவான்", "கொல்வான்", "கொல்ல"),
+        "help": ("உதவி", "காப்பாத்துங்க", "காப்பாற்றுங்கள்"),
+        "hiding": ("ஒளிந்து", "ஒளிஞ்சு", "மறைந்து"),
+        "child": ("குழந்தை", "மகன்", "மகள்", "பிள்ளை"),
+        "past": ("நேற்று", "முன்பு", "போன வாரம்"),
+    },
+    "fa": {  # Farsi (zero-width non-joiners are read as spaces)
+        "now": ("الان", "همین الان", "الآن", "امشب", "هم اکنون", "الان هم"),
+        "follow": ("دنبالم", "تعقیبم", "دنبال من", "تعقیب"),
+        "place": (
+            "دم در",
+            "جلوی در",
+            "پشت در",
+            "جلوی خانه",
+            "جلوی خونه",
+            "بیرون",
+            "توی خونه",
+            "اینجاست",
+            "اینجا",
+        ),
+        "entry": ("میخواد بیاد تو", "می خواد بیاد تو", "در رو میشکنه", "در رو می شکنه", "در را می شکند"),
+        "weapon": ("چاقو", "تفنگ", "اسلحه", "کارد"),
+        "kill": ("منو میکشه", "منو می کشه", "مرا می کشد", "بکشه", "میکشمت", "می کشمت"),
+        "help": ("کمک", "کمکم کنید", "نجاتم بدید", "به دادم برسید"),
+        "hiding": ("قایم شدم", "مخفی شدم", "پنهان شدم", "قایم شدیم"),
+        "child": ("بچه", "بچه ام", "پسرم", "دخترم", "بچه هام"),
+        "past": ("دیروز", "هفته پیش", "ماه پیش", "بود", "قبلا"),
+    },
+    "ckb": {  # Kurdish, Sorani
+        "now": ("ئێستا", "ئیستا", "ئەمشەو"),
+        "follow": ("بەدوامدا", "بەدوامەوەیە"),
+        "place": ("لەبەر دەرگا", "لەبەر دەرگاکە", "دەرەوە", "لێرە", "لە ماڵەوە"),
+        "weapon": ("چەقۆ", "چەک", "دەمانچە"),
+        "kill": ("دەمکوژێت", "بمکوژێت", "دەمکوژێ"),
+        "help": ("یارمەتی", "فریام کەون", "فریامان کەون"),
+        "hiding": ("خۆم شاردۆتەوە",),
+        "child": ("منداڵ", "منداڵەکەم", "کوڕەکەم", "کچەکەم"),
+        "past": ("دوێنێ", "بوو", "پێشتر"),
+    },
+    "ru": {
+        "now": ("сейчас", "прямо сейчас", "сегодня ночью", "сегодня вечером", "в данный момент"),
+        "follow": ("следит", "преследует", "идёт за мной", "едет за мной", "ходит за мной", "следит за мной"),
+        "place": (
+            "у двери",
+            "у моей двери",
+            "под дверью",
+            "за дверью",
+            "возле дома",
+            "у дома",
+            "у подъезда",
+            "под окнами",
+            "на улице",
+            "во дворе",
+            "в квартире",
+            "в доме",
+            "здесь",
+            "тут",
+        ),
+        "entry": ("ломится", "пытается войти", "ломает дверь", "выбивает дверь", "пытается открыть дверь"),
+        "weapon": ("нож", "ножом", "пистолет", "ружьё", "оружие", "топор"),
+        "kill": ("убьёт", "убить", "убью", "убьет меня"),
+        "help": ("помогите", "помоги", "спасите"),
+        "hiding": ("прячусь", "спряталась", "спрятался", "прячемся"),
+        "child": ("ребёнок", "ребёнка", "дети", "детей", "сын", "сына", "дочь", "дочку"),
+        "past": ("вчера", "назад", "прошлой", "прошлом", "прошлый", "был", "была", "были"),
+    },
+    "uk": {
+        "now": ("зараз", "прямо зараз", "сьогодні вночі", "сьогодні ввечері"),
+        "follow": ("стежить", "переслідує", "йде за мною", "їде за мною", "ходить за мною"),
+        "place": (
+            "біля дверей",
+            "під дверима",
+            "за дверима",
+            "біля будинку",
+            "біля під'їзду",
+            "під вікнами",
+            "на вулиці",
+            "у дворі",
+            "у квартирі",
+            "тут",
+        ),
+        "entry": ("ломиться", "намагається увійти", "вибиває двері", "ламає двері"),
+        "weapon": ("ніж", "ножем", "пістолет", "зброя", "сокира"),
+        "kill": ("вб'є", "вбити", "уб'є", "вб'ю"),
+        "help": ("допоможіть", "рятуйте", "допоможи"),
+        "hiding": ("ховаюся", "сховалася", "сховався"),
+        "child": ("дитина", "дитину", "діти", "сина", "доньку", "дочку"),
+        "past": ("вчора", "тому", "минулого", "минулої", "був", "була"),
+    },
+    "bg": {
+        "now": ("сега", "точно сега", "тази вечер", "в момента"),
+        "follow": ("следи", "преследва", "върви след мен", "ме следи"),
+        "place": (
+            "пред вратата",
+            "пред къщи",
+            "пред къщата",
+            "пред блока",
+            "навън",
+            "отвън",
+            "тук",
+            "в къщата",
+        ),
+        "entry": ("опитва да влезе", "разбива вратата", "блъска вратата"),
+        "weapon": ("нож", "пистолет", "оръжие", "брадва"),
+        "kill": ("ще ме убие", "убие", "убия"),
+        "help": ("помощ", "помогнете"),
+        "hiding": ("крия се", "скрих се"),
+        "child": ("дете", "детето", "деца", "сина", "дъщеря"),
+        "past": ("вчера", "миналата", "миналия", "беше", "преди"),
+    },
+    "el": {
+        "now": ("τώρα", "αυτή τη στιγμή", "απόψε"),
+        "follow": ("με ακολουθεί", "ακολουθεί"),
+        "place": ("έξω από την πόρτα", "στην πόρτα", "έξω από το σπίτι", "έξω", "εδώ", "στο σπίτι"),
+        "entry": ("προσπαθεί να μπει", "σπάει την πόρτα"),
+        "weapon": ("μαχαίρι", "όπλο", "πιστόλι"),
+        "kill": ("θα με σκοτώσει", "σκοτώσει"),
+        "help": ("βοήθεια", "βοηθήστε"),
+        "hiding": ("κρύβομαι",),
+        "child": ("παιδί", "παιδιά", "γιο", "κόρη"),
+        "past": ("χθες", "πέρυσι", "πριν", "ήταν"),
+    },
+    "zh": {  # Chinese, simplified and traditional (read one character at a time)
+        "now": ("现在", "現在", "正在", "此刻", "今晚", "马上", "馬上"),
+        "follow": ("跟踪", "跟蹤", "跟着我", "跟著我"),
+        "place": ("门口", "門口", "门外", "門外", "楼下", "樓下", "窗外", "在我家", "这里", "這裡"),
+        "entry": ("想进来", "想進來", "砸门", "砸門", "撬门", "撬門", "闯进", "闖進", "踢门", "踢門"),
+        "weapon": ("刀", "枪", "槍", "武器"),
+        "kill": ("杀了我", "殺了我", "杀我", "殺我", "要杀", "要殺"),
+        "help": ("救命", "帮帮我", "幫幫我", "救救我"),
+        "hiding": ("躲在", "躲起来", "躲起來"),
+        "child": ("孩子", "儿子", "兒子", "女儿", "女兒"),
+        "past": ("昨天", "上周", "上週", "以前", "上个月", "上個月", "之前"),
+    },
+    "vi": {
+        "now": ("bây giờ", "ngay bây giờ", "lúc này", "đang", "tối nay"),
+        "follow": ("theo dõi", "đi theo", "bám theo", "theo tôi"),
+        "place": ("trước cửa", "ngoài cửa", "bên ngoài", "trong nhà", "ở đây", "dưới nhà"),
+        "entry": ("cố vào", "phá cửa", "đập cửa"),
+        "weapon": ("con dao", "dao", "súng", "vũ khí"),
+        "kill": ("giết", "giết tôi"),
+        "help": ("cứu", "cứu tôi", "cứu với", "giúp tôi", "giúp với"),
+        "hiding": ("đang trốn", "trốn"),
+        "child": ("con tôi", "con trai", "con gái", "đứa bé"),
+        "past": ("hôm qua", "tuần trước", "trước đây", "đã"),
+    },
+    "sq": {  # Albanian
+        "now": ("tani", "tash", "këtë moment", "sonte"),
+        "follow": ("më ndjek", "po më ndjek", "ndjek"),
+        "place": ("te dera", "para derës", "jashtë", "në shtëpi", "këtu", "te dritarja"),
+        "entry": ("po përpiqet të hyjë", "po thyen derën"),
+        "weapon": ("thikë", "thika", "armë", "pistoletë"),
+        "kill": ("do më vrasë", "më vret", "vrasë"),
+        "help": ("ndihmë", "më ndihmoni", "ndihmoni"),
+        "hiding": ("po fshihem", "jam fshehur"),
+        "child": ("fëmija", "fëmijët", "djalin", "vajzën"),
+        "past": ("dje", "kaluar", "ishte", "më parë"),
+    },
+    "lv": {
+        "now": ("tagad", "pašlaik", "šovakar"),
+        "follow": ("seko", "izseko", "vajā"),
+        "place": ("pie durvīm", "ārā", "mājā", "pie loga", "šeit"),
+        "entry": ("mēģina ielauzties", "laužas iekšā"),
+        "weapon": ("nazis", "nazi", "ierocis", "pistole"),
+        "kill": ("nogalinās", "nogalināt"),
+        "help": ("palīdziet", "palīgā", "palīdzi"),
+        "hiding": ("slēpjos", "paslēpos"),
+        "child": ("bērns", "bērnu", "bērni", "dēlu", "meitu"),
+        "past": ("vakar", "pagājušajā", "bija", "pirms"),
+    },
+    "cs": {  # Czech and Slovak
+        "now": ("teď", "právě teď", "dnes večer", "práve teraz"),
+        "follow": ("sleduje", "pronásleduje", "prenasleduje", "jde za mnou", "ide za mnou"),
+        "place": (
+            "před dveřmi",
+            "pred dverami",
+            "venku",
+            "vonku",
+            "před domem",
+            "pred domom",
+            "tady",
+            "tu je",
+        ),
+        "entry": ("snaží se dostat dovnitř", "vyráží dveře", "dobývá se", "búcha na dvere", "buší na dveře"),
+        "weapon": ("nůž", "nožem", "nôž", "zbraň", "pistoli"),
+        "kill": ("zabije", "zabít", "zabiť"),
+        "help": ("pomozte", "pomôžte", "pomoc"),
+        "hiding": ("schovávám se", "schovávam sa", "skrývám se"),
+        "child": ("dítě", "děti", "dieťa", "deti", "syna", "dceru"),
+        "past": ("včera", "minulý", "minulou", "byl", "byla", "bol", "bola"),
+    },
+    "hu": {
+        "now": ("most", "éppen", "ma este", "jelenleg"),
+        "follow": ("követ", "üldöz"),
+        "place": ("az ajtó előtt", "az ajtóm előtt", "kint", "a ház előtt", "itt van", "a házban"),
+        "entry": ("be akar jönni", "betöri az ajtót", "be akar törni"),
+        "weapon": ("kés", "kést", "fegyver", "pisztoly"),
+        "kill": ("megöl", "megölni"),
+        "help": ("segítség", "segítsen", "segítsenek"),
+        "hiding": ("bujkálok", "elbújtam"),
+        "child": ("gyerek", "gyereket", "fiam", "lányom"),
+        "past": ("tegnap", "múlt", "volt", "ezelőtt"),
+    },
+    "am": {  # Amharic
+        "now": ("አሁን",),
+        "follow": ("እየተከተለኝ", "ይከተለኛል"),
+        "place": ("በር ላይ", "ደጅ", "ውጭ", "ቤት ውስጥ", "እዚህ"),
+        "weapon": ("ቢላዋ", "ቢላ", "ሽጉጥ", "መሳሪያ"),
+        "kill": ("ሊገድለኝ", "ይገድለኛል"),
+        "help": ("እርዱኝ", "እርዳታ"),
+        "hiding": ("ተደብቄ",),
+        "child": ("ልጄ", "ልጆቼ"),
+        "past": ("ትናንት", "ባለፈው", "ነበር"),
+    },
+    "ti": {  # Tigrinya
+        "now": ("ሕጂ",),
+        "follow": ("ይስዕበኒ", "ይከታተለኒ"),
+        "place": ("ኣብ ማዕጾ", "ኣብ ደገ", "ኣብዚ"),
+        "weapon": ("ካራ", "ሽጉጥ", "ጠበንጃ"),
+        "kill": ("ክቐትለኒ", "ይቐትለኒ"),
+        "help": ("ሓግዙኒ", "ረድኡኒ"),
+        "hiding": ("ተሓቢአ",),
+        "child": ("ወደይ", "ጓለይ", "ቆልዓ"),
+        "past": ("ትማሊ", "ዝሓለፈ", "ነይሩ"),
+    },
 }
 
 # Common English words: a message made mostly of these is English and left to the English rules.
@@ -501,13 +806,28 @@ _ENGLISH = frozenset(
         "don't",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+")
-_NON_LATIN = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f]")
+# Vowel signs and other combining marks (Devanagari, Bengali, Gurmukhi, Tamil, ...) belong to their
+# word: \w alone would cut "बचाओ" at every vowel sign.
+_MARKS = "".join(
+    chr(code) for code in range(0x0300, 0x3000) if unicodedata.category(chr(code)) in ("Mn", "Mc")
+)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + re.escape(_MARKS) + r"])*")
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])")  # written without spaces: one word each
+_NON_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
+    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff]"
+)
 _CLASSES = ("now", "follow", "place", "entry", "weapon", "kill", "help", "hiding", "child", "past")
 
 
+def _words(text: str) -> list[str]:
+    """Folded words; Chinese characters one by one, zero-width joiners read as spaces."""
+    text = _CJK.sub(r" \1 ", fold(text.replace("\u200c", " ").replace("\u200d", "")))
+    return _WORD.findall(text)
+
+
 def _compile(word_class: str) -> re.Pattern[str]:
-    phrases = {" ".join(_WORD.findall(fold(p))) for lex in LEXICONS.values() for p in lex.get(word_class, ())}
+    phrases = {" ".join(_words(p)) for lex in LEXICONS.values() for p in lex.get(word_class, ())}
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True) if p)
     return re.compile(r"(?:^| )(?:" + alternation + r")(?= |$)")
 
@@ -517,7 +837,7 @@ _PATTERNS = {word_class: _compile(word_class) for word_class in _CLASSES}
 
 def mostly_foreign(text: str) -> bool:
     """Whether a message is mostly not English (non-Latin script, or few common English words)."""
-    words = _WORD.findall(fold(text[:2000]))
+    words = _words(text[:2000])
     if not words:
         return False
     if len(_NON_LATIN.findall(text[:2000])) * 2 > sum(len(w) for w in words):
@@ -528,7 +848,7 @@ def mostly_foreign(text: str) -> bool:
 
 def foreign_classes(text: str) -> frozenset[str]:
     """The word classes (now, follow, place, ...) present in a message, matched on folded words."""
-    joined = " ".join(_WORD.findall(fold(text)))
+    joined = " ".join(_words(text))
     return frozenset(word_class for word_class, pattern in _PATTERNS.items() if pattern.search(joined))
 
 
@@ -536,6 +856,10 @@ def is_past_foreign(text: str) -> bool:
     """A past-time word with no now-word (used to keep "yesterday he was outside" calm)."""
     found = foreign_classes(text)
     return "past" in found and "now" not in found
+
+
+_SHORT_CRY = 8  # words
+_DANGER_CLASSES = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding"})
 
 
 def foreign_danger(text: str) -> list[tuple[str, str]]:
@@ -546,7 +870,9 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
     now = "now" in found
     frame = "now" if now or "past" not in found else "past"
     signals: list[tuple[str, str]] = []
-    if "help" in found:
+    # "I need help with..." opens many calm messages; a help word is a cry for help when the
+    # message is short or names a danger too.
+    if "help" in found and (len(_words(text[:2000])) <= _SHORT_CRY or found & _DANGER_CLASSES):
         signals.append(("call_for_help", frame))
     if "weapon" in found:
         signals.append(("weapon", frame))

@@ -1,0 +1,88 @@
+"""Emergencies in the languages people text us in, in their own scripts (GUIDE §2, §6).
+
+Each language has a present-danger message that must be an emergency and a past or calm one
+that must not: the word lists are judged on both sides.
+"""
+
+import pytest
+
+from bot.triage.danger import detect
+from bot.triage.danger_foreign import foreign_danger, mostly_foreign
+
+# language -> (emergency now, past or calm)
+PAIRS: dict[str, tuple[str, str]] = {
+    "hindi": ("वो अभी मेरे घर के बाहर खड़ा है", "वो पिछले हफ्ते मेरे घर के बाहर खड़ा था"),
+    "hindi, weapon": ("उसके हाथ में चाकू है", "पिछले साल उसने चाकू दिखाया था"),
+    "punjabi": ("ਉਹ ਹੁਣ ਦਰਵਾਜ਼ੇ ਤੇ ਖੜ੍ਹਾ ਹੈ", "ਉਹ ਕੱਲ੍ਹ ਦਰਵਾਜ਼ੇ ਤੇ ਖੜ੍ਹਾ ਸੀ"),
+    "urdu": ("وہ ابھی دروازے پر ہے", "وہ کل دروازے پر تھا"),
+    "bengali": ("সে এখন দরজার সামনে দাঁড়িয়ে আছে", "সে গতকাল দরজার সামনে ছিল"),
+    "gujarati": ("એ અત્યારે ઘરની બહાર ઊભો છે", "એ ગઈકાલે ઘરની બહાર હતો"),
+    "tamil": ("அவன் இப்போது வாசலில் நிற்கிறான்", "அவன் நேற்று வாசலில் நின்றான்"),
+    "farsi": ("او الان دم در است", "او دیروز دم در بود"),
+    "russian": ("он сейчас стоит у моей двери", "он вчера стоял у моей двери"),
+    "ukrainian": ("він зараз стоїть біля дверей", "він вчора стояв біля дверей"),
+    "bulgarian": ("той е пред вратата сега", "той беше пред вратата вчера"),
+    "greek": ("είναι έξω από την πόρτα τώρα", "ήταν έξω από την πόρτα χθες"),
+    "chinese": ("他现在在我家门口", "他上周在我家门口"),
+    "vietnamese": ("anh ta đang đứng trước cửa nhà tôi", "hôm qua anh ta đã đứng trước cửa nhà tôi"),
+    "albanian": ("ai është tani te dera ime", "ai ishte dje te dera ime"),
+    "latvian": ("viņš tagad ir pie durvīm", "viņš vakar bija pie durvīm"),
+    "czech": ("je teď před dveřmi", "byl včera před dveřmi"),
+    "hungarian": ("most az ajtó előtt áll", "tegnap az ajtó előtt állt"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAIRS))
+def test_present_danger_is_an_emergency(language):
+    assert detect(PAIRS[language][0]).is_emergency, language
+
+
+@pytest.mark.parametrize("language", sorted(PAIRS))
+def test_the_same_danger_in_the_past_is_not(language):
+    findings = detect(PAIRS[language][1])
+    assert not findings.is_emergency, (language, findings.signals)
+    assert findings.past_or_negated, "the past danger is still kept for the risk assessment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुझे बचाओ",
+        "ਬਚਾਓ",
+        "بچاؤ",
+        "বাঁচাও",
+        "помогите",
+        "救命",
+        "cứu tôi với",
+        "βοήθεια",
+        "کمکم کنید",
+        "እርዱኝ",
+    ],
+)
+def test_a_short_cry_for_help_is_an_emergency(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den, potřebuji pomoc, bývalý manžel mi pořád píše a nevím co mám dělat s tím vším",
+        "Здравствуйте, мне нужна помощь, бывший муж постоянно пишет мне сообщения, что мне делать дальше",
+        "Bună ziua, am nevoie de ajutor, fostul meu îmi trimite mesaje toată ziua și nu știu ce să fac",
+    ],
+)
+def test_asking_for_help_with_a_calm_problem_is_not(text):
+    assert not detect(text).is_emergency
+
+
+def test_vowel_signs_stay_inside_their_word():
+    # "बचाओ" (save me) must be read as one word, not cut at its vowel sign.
+    assert ("call_for_help", "now") in foreign_danger("बचाओ")
+
+
+def test_chinese_is_read_without_spaces():
+    assert ("weapon", "now") in foreign_danger("他手里有刀")
+
+
+def test_english_with_a_foreign_word_is_left_to_the_english_rules():
+    assert not mostly_foreign("my ex keeps saying tani to me, it's a word from his language")
