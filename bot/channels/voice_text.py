@@ -10,6 +10,8 @@ from bot.channels.directory import speak_digits
 # Phone-number-like runs: three or more digits, possibly in groups ("0808 802 0300", "999").
 _NUMBER_RUN = re.compile(r"(?<![\d:])\d{3,}(?: \d{2,})*(?![\d:])|(?<![\d:])\d{2,}(?: \d{2,})+(?![\d:])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Keys to press ("press 55") are keys, not a quantity: "5 5", never "fifty-five".
+_KEYS = re.compile(r"(?<=\b[Pp]ress )\d{2}\b|\b\d{2}(?= (?:on the keypad|when (?:asked|prompted)))")
 _URL = re.compile(r"https?://\S+")
 
 
@@ -24,6 +26,7 @@ def speakable(text: str) -> str:
     kept = _NUMBER_RUN.sub(
         lambda m: m.group(0) if _YEAR.fullmatch(m.group(0)) else speak_digits(m.group(0)), kept
     )
+    kept = _KEYS.sub(lambda m: speak_digits(m.group(0)), kept)
     kept = kept.replace("*", "").replace("_", " ").replace("#", "")
     kept = re.sub(r"\s+", " ", kept)
     return re.sub(r" ([.,!?;:])", r"\1", kept).strip()

@@ -54,6 +54,18 @@ def test_numbers_are_spoken_digit_by_digit(number: str, said: str) -> None:
     assert speakable(f"Call {number}.") == f"Call {said}."
 
 
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("When a recorded message asks, press 55.", "When a recorded message asks, press 5 5."),
+        ("Press\n55 when asked.", "Press 5 5 when asked."),
+        ("call 999 and press 55 when asked", "call 9 9 9 and press 5 5 when asked"),
+    ],
+)
+def test_keys_to_press_are_spoken_one_by_one(text: str, said: str) -> None:
+    assert speakable(text) == said
+
+
 @pytest.mark.parametrize("text", ["It started in 2019.", "At 09:30 he came.", "He called 3 times."])
 def test_years_times_and_small_numbers_are_read_normally(text: str) -> None:
     assert speakable(text) == text
