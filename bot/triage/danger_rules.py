@@ -502,7 +502,7 @@ RULES: tuple[Rule, ...] = (
         "entry_attempt",
         rx(
             rf"\b{_S} (?:{_BE} )?{_F}(?:climbing|scaling|jumping|getting) (?:over|up|onto|into|through|in)"
-            r" (?:my|the|our|his) (?:\w+ )?(?:fence|wall|gate|balcony|window|garden|drainpipe|shed|roof|"
+            r" (?:my|the|our|his|her|their) (?:\w+ )?(?:fence|wall|gate|balcony|window|garden|drainpipe|shed|roof|"
             r"hedge)\b"
         ),
     ),

@@ -372,9 +372,19 @@ SITUATIONS: tuple[Situation, ...] = (
             r"were )?"
             r"(?:just |only just )?been (?:attacked|assaulted|stabbed|hit|punched|beaten|beaten up|strangled|"
             r"raped|"
-            r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt))\b"
+            r"mugged|choked|glassed|slashed|kicked|headbutted|battered|jumped|hurt|throttled|smothered|"
+            r"grabbed by the (?:throat|neck|hair)|pinned (?:down|to the \w+|against the \w+)|"
+            r"pushed down the stairs|thrown (?:down the stairs|against the \w+)))\b"
         ),
         needs_recent=True,
+    ),
+    # "he's got her by the throat": happening as they write
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|my \w+)(?: has| have|s)? got (?:me|her|him|them|my \w+) by the "
+            r"(?:throat|neck|hair))\b"
+        ),
     ),
     Situation(
         "assault",
@@ -639,7 +649,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"coming after)\b"
     ),
     "weapon": rx(r"\b" + lx.WEAPON + r"\b"),
-    "assault": rx(r"\b(?:been|neck|throat)\b"),
+    "assault": rx(r"\b(?:been|neck|throat|hair)\b"),
     "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say)\b"),

@@ -409,6 +409,39 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("probe", "ahora mismo está en la puerta gritando"),
     ("probe", "teraz stoi przed domem"),
     ("probe", "woh abhi darwaze pe khada hai"),
+    # --- third parties telling us about danger to someone else now (written 2026-12-01) ---
+    ("third party", "my daughter just rang me screaming that he's kicking her door in"),
+    ("third party", "my sister is on the phone to me now, her ex is outside her flat banging on the windows"),
+    ("third party", "my mum's ex has just turned up at her house and she's locked herself in the bedroom"),
+    ("third party", "I'm a support worker, my client is with me and her ex is sat in the waiting room"),
+    ("third party", "my friend just texted me saying he's following her home from the station"),
+    ("third party", "my neighbour's ex is climbing over her back fence right now"),
+    ("third party", "my flatmate's stalker is at our front door and she's hiding in her room"),
+    (
+        "third party",
+        "im a teacher and one of my pupils says the man who's been messaging her is waiting at the school gates",
+    ),
+    ("third party", "my son's ex girlfriend is outside our house and won't leave, she's got a knife"),
+    ("third party", "my brother's ex is in the pub car park waiting for him"),
+    ("third party", "my colleague's ex husband is in reception demanding to see her"),
+    ("third party", "my daughter's on the phone whispering she can't talk he's in the flat"),
+    (
+        "third party",
+        "my friend has just been grabbed by the throat by her boyfriend, she's crying on the phone",
+    ),
+    ("third party", "my mate's ex has taken their kid from nursery and won't say where he is"),
+    ("third party", "she just messaged me 'he's here' and now she's not answering"),
+    ("third party", "my gran says there's a man trying her back door"),
+    ("third party", "i'm a nurse, a patient's ex partner is on the ward looking for her"),
+    ("third party", "our resident's ex has found the refuge and is outside"),
+    ("third party", "the girl next door is screaming and he's hitting her, I can hear it through the wall"),
+    ("third party", "my friend's on facetime and someone is banging on her door"),
+    ("third party", "my sister's stalker has just walked into the shop where she works"),
+    ("third party", "my mum just called, her ex is parked outside her house again with the lights off"),
+    ("third party", "my daughter thinks someone is following her, she's on the bus now and he got on too"),
+    ("third party", "my housemate's ex has just let himself in with a key he kept"),
+    ("third party", "my client has just told me her ex is waiting outside our office with a bat"),
+    ("third party", "hes got her by the hair and is dragging her"),
 ]
 
 HARD_NEGATIVES: list[tuple[str, str]] = [
@@ -673,4 +706,11 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
     ("probe", "he's been blocking me in at the car park at work for months"),
     ("probe", "he's watching my tiktoks"),
     ("probe", "every time I leave the gym he's outside"),
+    # --- third-party and assault look-alikes (written 2026-12-01) ---
+    ("past", "he had me by the throat two years ago"),
+    ("past", "she was grabbed by the throat last year"),
+    ("past", "he has got my number"),
+    ("past", "she has got her hair done"),
+    ("past", "my mum says her ex used to climb over her back fence when they split up"),
+    ("past", "my sister's ex was outside her flat last night but he's gone now"),
 ]
