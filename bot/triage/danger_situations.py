@@ -539,6 +539,109 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         check_habitual=False,
     ),
+    # --- signs that someone is here now, with nobody named: sounds, doors, lights, cameras ---
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<pred>(?:{_DET} )?(?:front |back |side |car |bedroom |bathroom |kitchen |patio |garden )?"
+            r"(?:door|doors|window|windows|gate|door handle|handle|letterbox|letter box|lock) (?:is |are |has |"
+            r"have )?(?:being|just been|just|now being|getting|just got|is getting) (?:kicked|banged|hammered|tried|"
+            r"forced|opened|smashed|rattled|pushed|booted|bashed|yanked|tested|jiggled|shaken|pulled))\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<pred>(?:{_DET} )?(?:front |back |side |car )?(?:door )?handle (?:is |keeps |just |has just |"
+            r"keeps on )?(?:going|moving|turning|rattling|jiggling|twisting|went|moved|turned|being tried)"
+            r"(?: (?:up and down|down|slowly|again))?)\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )?(?:just )?tried (?:{_DET} )?(?:front |back |car |"
+            r"side )?(?:door|handle|door handle|window|windows|gate|lock|doors))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<pred>(?:{_DET} )?(?:front |back |side |garden |back garden )?(?:gate|letterbox|letter box|"
+            r"door|window|shed door|garage door) (?:has )?just (?:went|gone|opened|clicked|creaked|rattled|"
+            r"banged|moved|swung open|been opened))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:i|we) (?:can |could |can just |just )?(?:hear|heard) (?:footsteps|foot steps|someone|"
+            r"somebody|a man|people|glass (?:break|breaking|smash|smashing|being smashed)|banging|knocking|"
+            r"scratching|whispering|a noise|noises|movement|something|breathing|the (?:back |front |side )?"
+            r"(?:door|gate|window|letterbox|letter box) (?:go|open|opening|being|creak))(?: \w+){0,3}? "
+            r"(?:downstairs|upstairs|outside|in the \w+|round the \w+|at the \w+|on the \w+|in my \w+|next door|"
+            r"below|above|behind|on the other side))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:security|motion|sensor|outside|garden|porch|driveway) lights?(?: (?:in|on|over|outside) (?:the |my )?\w+)? (?:has |have )?"
+            r"(?:just )?(?:come on|came on|keeps coming on|keeps going on|went on|going on|switched on|flicked "
+            r"on|is on))\b"
+        ),
+        needs=rx(r"\b(?:shadow|someone|somebody|figure|movement|dog|footsteps|noise|shape|him|person)\b"),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>dogs? (?:is |are |has |have |has just |just )?(?:going|gone|started going|gone) (?:mad|"
+            r"crazy|mental|nuts|berserk|wild) at the (?:front |back |side |patio |kitchen )?(?:door|window|"
+            r"gate)|dogs? (?:is |are |will not stop |won t stop |just started )?(?:barking|growling) at the "
+            r"(?:front |back |side |patio )?(?:door|window|gate))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is |are |has |has just |just |is now )?(?:on|got on|getting "
+            r"on|boarded|sat on|sitting on|stood on|standing on) (?:my|the same|this) (?:bus|train|tube|tram|"
+            r"carriage|coach|plane|ferry|flight|metro)(?: as (?:me|us|her|him))?)\b"
+        ),
+        presence=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:sent|sending|texting|messaging|posting|posted|snapchatting|whatsapping)(?: me)? "
+            r"(?:a |some |me )?(?:photos?|pictures?|pics?|videos?|a snap|snaps|a selfie|a live photo) (?:of|outside|"
+            r"at|from) (?:me|us|her|my (?:\w+ )?(?:door|house|flat|car|window|windows|street|work|office|gym|"
+            r"building|kids?|children|son|daughter|garden|bedroom)|where i am|the outside of))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:ring|doorbell|camera|cctv|video doorbell|blink|nest|cam|door cam)(?: \w+){0,2} "
+            r"(?:shows|is showing|showing|just showed|picked up|has picked up|caught|has caught|just caught|"
+            r"says it is|pinged and it is|went off and it is)(?: \w+){0,2}? (?:him|her|his (?:face|car|van|hoodie|"
+            r"jacket|coat)|a man|someone|somebody|a figure|a person|them))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:i think|i am sure|pretty sure|looks like|i reckon|i am certain|definitely|i know) "
+            r"(?:it is|that is) (?:his|hers|him|her|them|their)(?: car| van)?)\b"
+        ),
+        needs=rx(
+            r"\b(?:outside|end of (?:the|my) (?:road|street|drive|close)|across the road|opposite|parked|engine "
+            r"running|lights off|at the door|in the garden|behind me|following|car park|on my street)\b"
+        ),
+    ),
 )
 
 _RECENCY = rx(RECENT_WIDE.pattern + r"|" + lx.NOW_WORDS + r"|\b(?:again|tonight)\b")
@@ -640,7 +743,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"\b(?:outside|here|there|inside|downstairs|upstairs|next door|nearby|door|window|at|in|on|by|near|"
         r"behind|"
         r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
-        r"barged|burst|got here|let)\b"
+        r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think)\b"
     ),
     "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
     "followed_now": rx(
