@@ -23,21 +23,31 @@ from collections.abc import Callable
 from itertools import product
 from pathlib import Path
 
-# file name -> (id pattern, minimum number of items)
+TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, "adversarial": 0.10}
+# The hard-cases tuning set: emergencies and their look-alikes only, no chit-chat or broken input.
+HARD_CASES_SHARE = {"emergency": 0.53, "report": 0.41, "info": 0.06, "other": 0.0, "adversarial": 0.0}
+
+# file name -> (id pattern, minimum number of items, label shares)
 MESSAGE_FILES = {
-    "dev.jsonl": (r"d\d{3}", 230),
-    "heldout.jsonl": (r"h\d{3}", 170),
-    "heldout2.jsonl": (r"v\d{3}", 200),
+    "dev.jsonl": (r"d\d{3}", 230, TARGET_SHARE),
+    "dev2.jsonl": (r"t\d{3}", 300, HARD_CASES_SHARE),
+    "heldout.jsonl": (r"h\d{3}", 170, TARGET_SHARE),
+    "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
+    "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
 }
-TUNING = ("dev.jsonl", "conversations.jsonl")
-HELD_OUT = ("heldout.jsonl", "conversations_heldout.jsonl", "heldout2.jsonl", "conversations_heldout2.jsonl")
-
-TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, "adversarial": 0.10}
+TUNING = ("dev.jsonl", "dev2.jsonl", "conversations.jsonl")
+HELD_OUT = (
+    "heldout.jsonl",
+    "conversations_heldout.jsonl",
+    "heldout2.jsonl",
+    "conversations_heldout2.jsonl",
+    "heldout3.jsonl",
+)
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
 RELATIONSHIPS = {
@@ -54,6 +64,9 @@ RELATIONSHIPS = {
 REPORTERS = {"self", "someone-else"}
 EXPECT_KEYS = {"first_emergency_turn", "record_saved", "helpline_offered", "fields"}
 
+# Broken input ("", "/restart", "<script>") and greetings ("hi", "thanks") recur in every set by
+# nature and say nothing about detection: they are left out of the leak check.
+SHARED_LABELS = ("adversarial", "other")
 # Conversation turns shorter than this many words ("yes that's right", "rather not say",
 # "He's never threatened me", "yes I'm on my own, it's fine to talk") are meant to recur.
 MIN_SHARED_WORDS = 9
@@ -103,7 +116,7 @@ def read_jsonl(path: Path, problems: list[str]) -> list[dict]:
 
 def check_messages(name: str, items: list[dict], problems: list[str]) -> None:
     """Fields, id pattern, labels, channels, size, label shares, adversarial kinds, duplicates."""
-    id_pattern, minimum = MESSAGE_FILES[name]
+    id_pattern, minimum, shares = MESSAGE_FILES[name]
     seen: dict[str, str] = {}
     for item in items:
         where = f"{name}:{item.get('id')}"
@@ -127,12 +140,12 @@ def check_messages(name: str, items: list[dict], problems: list[str]) -> None:
     if len(items) < minimum:
         problems.append(f"{name}: {len(items)} items, need at least {minimum}")
     counts = Counter(item.get("label") for item in items)
-    for label, target in TARGET_SHARE.items():
+    for label, target in shares.items():
         share = counts[label] / len(items) if items else 0.0
         if abs(share - target) > SHARE_TOLERANCE:
             problems.append(f"{name}: {label} is {share:.1%} of items, target {target:.0%}")
     adversarial = [item["text"] for item in items if item.get("label") == "adversarial"]
-    for kind, present in ADVERSARIAL_KINDS.items():
+    for kind, present in ADVERSARIAL_KINDS.items() if shares["adversarial"] else ():
         if not any(present(text) for text in adversarial):
             problems.append(f"{name}: no adversarial item that is {kind}")
 
@@ -183,7 +196,11 @@ def check_conversations(name: str, items: list[dict], problems: list[str]) -> No
 def texts_of(name: str, items: list[dict]) -> list[tuple[str, str]]:
     """(where, text) for every message, and for every conversation turn long enough to matter."""
     if name in MESSAGE_FILES:
-        return [(f"{name}:{i.get('id')}", i["text"]) for i in items if isinstance(i.get("text"), str)]
+        return [
+            (f"{name}:{i.get('id')}", i["text"])
+            for i in items
+            if isinstance(i.get("text"), str) and i.get("label") not in SHARED_LABELS
+        ]
     out = []
     for item in items:
         for n, turn in enumerate(item.get("turns") or []):
