@@ -1,636 +1,30 @@
 """Danger in other languages: compact word lists and one rule of thumb (GUIDE.md §2).
 
 Many callers write in their first language. For a message that is mostly not English, we look
-for a handful of word classes per language: a now-word, following, at the door / outside / in
-the house, a weapon, kill, help, hiding, a child, and past-time words. The rule of thumb:
+for a handful of word classes per language (`danger_languages.py`): a now-word, following, at the
+door / outside / in the house, a weapon, kill, help, hiding, a child, an assault, "I can't speak",
+suicide, past-time and routine words, negations. The rule of thumb:
 
-- a help word on its own is a call for help;
+- a help word is a call for help when the message is short or names a danger too;
 - a now-word plus following / a place / kill / a child is an emergency of that kind;
-- a weapon, hiding or trying to get in (present tense, the usual form) is an emergency unless a
-  past word is there;
-- any past word ("yesterday", "last week", "was") and there is no now-word: not now.
+- a weapon, hiding, trying to get in, an assault, "I can't speak", suicide (present tense, the
+  usual form) is an emergency unless a past word is there;
+- a past word ("yesterday", "last week", "was") and no now-word: not now; a routine word
+  ("every day") and no now-word: a pattern, not now;
+- a danger phrase with a negation of its own language next to it does not count, and "I am at
+  home" is the writer's place, not the stalker's.
 
-Lists are deliberately small and literal (folded: lower case, accents dropped), so a reviewer who
-speaks the language can check them. Latin-script transliterations cover Urdu/Hindi/Punjabi and
-Bengali as people type them. Linear: one pass to fold and split, one regex per word class.
+Linear: one pass to fold and split, one regular expression per language.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
+from bot.triage.danger_languages import LEXICONS
 from bot.triage.text import fold
-
-# Per language: word class -> phrases (natural spelling; folded when compiled).
-LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
-    "pl": {
-        "now": ("teraz", "właśnie", "w tej chwili", "dziś wieczorem", "dzisiaj", "natychmiast"),
-        "follow": ("śledzi", "śledzą", "idzie za mną", "jedzie za mną", "chodzi za mną"),
-        "place": (
-            "pod moim domem",
-            "pod moimi drzwiami",
-            "przed moim domem",
-            "w moim ogrodzie",
-            "w ogrodzie",
-            "pod drzwiami",
-            "pod domem",
-            "przed domem",
-            "przed drzwiami",
-            "na zewnątrz",
-            "w domu",
-            "pod oknem",
-            "jest tutaj",
-            "jest tu",
-            "drzwiami",
-            "pod blokiem",
-        ),
-        "entry": ("próbuje wejść", "próbuje się włamać", "włamuje się", "wyważa drzwi", "dobija się"),
-        "weapon": ("nóż", "nożem", "pistolet", "broń", "siekierę", "siekiera", "maczetę", "kij"),
-        "kill": ("zabije", "zabić", "zabiję", "zabijesz"),
-        "help": ("pomocy", "pomóż", "pomóżcie", "ratunku"),
-        "hiding": ("chowam się", "ukrywam się", "schowałam się", "schowałem się"),
-        "child": ("dziecko", "dzieci", "syna", "córkę", "syn", "córka"),
-        "past": ("wczoraj", "temu", "w zeszłym", "zeszłym", "był", "była", "byli", "przedwczoraj"),
-    },
-    "ro": {
-        "now": ("acum", "chiar acum", "în seara asta", "imediat", "astăzi"),
-        "follow": ("urmărește", "mă urmărește", "vine după mine", "se ține după mine"),
-        "place": (
-            "la ușă",
-            "la usa",
-            "afară",
-            "în casă",
-            "la fereastră",
-            "în fața casei",
-            "e aici",
-            "este aici",
-        ),
-        "entry": ("încearcă să intre", "incearca sa intre", "sparge ușa", "forțează ușa"),
-        "weapon": ("cuțit", "cuțitul", "pistol", "topor", "armă"),
-        "kill": ("omoară", "omor", "ucide", "omorî"),
-        "help": ("ajutor", "ajutați", "ajută mă", "ajutati ma"),
-        "hiding": ("mă ascund", "ascunsă", "ne ascundem"),
-        "child": ("copilul", "copiii", "copil", "fiul", "fiica"),
-        "past": ("ieri", "trecută", "trecut", "a fost", "au fost", "era"),
-    },
-    "es": {
-        "now": ("ahora", "ahora mismo", "en este momento", "esta noche", "hoy"),
-        "follow": ("siguiendo", "me sigue", "persigue", "persiguiendo"),
-        "place": (
-            "afuera",
-            "fuera de",
-            "en la puerta",
-            "en mi casa",
-            "delante de",
-            "frente a mi",
-            "en la ventana",
-            "aquí",
-            "abajo",
-        ),
-        "entry": ("intenta entrar", "está intentando entrar", "forzando la puerta", "rompiendo la puerta"),
-        "weapon": ("cuchillo", "navaja", "pistola", "arma", "machete", "bate"),
-        "kill": ("matar", "matarme", "me mata", "va a matar"),
-        "help": ("ayuda", "ayúdame", "ayúdenme", "auxilio", "socorro"),
-        "hiding": ("escondida", "escondido", "me escondo", "escondidos"),
-        "child": ("hijo", "hija", "niños", "niño", "niña", "hijos", "bebé"),
-        "past": ("ayer", "hace", "pasada", "pasado", "siguió", "estuvo", "fue", "estaba"),
-    },
-    "pt": {
-        "now": ("agora", "agora mesmo", "neste momento", "esta noite", "hoje"),
-        "follow": ("seguindo", "me segue", "perseguindo", "persegue"),
-        "place": ("na porta", "na minha porta", "lá fora", "fora de casa", "em casa", "na janela", "aqui"),
-        "entry": ("tentando entrar", "tenta entrar", "arrombando", "forçando a porta"),
-        "weapon": ("faca", "arma", "pistola", "revólver", "machado"),
-        "kill": ("matar", "me matar", "vai me matar"),
-        "help": ("socorro", "ajuda", "me ajuda", "ajudem", "me ajudem"),
-        "hiding": ("escondida", "escondido", "me escondendo"),
-        "child": ("filho", "filha", "crianças", "criança", "bebê"),
-        "past": ("ontem", "passado", "passada", "seguiu", "estava", "foi", "atrás"),
-    },
-    "fr": {
-        "now": ("maintenant", "en ce moment", "tout de suite", "ce soir", "actuellement"),
-        "follow": ("me suit", "suit", "me poursuit", "poursuit"),
-        "place": (
-            "à ma porte",
-            "dans mon jardin",
-            "dans le jardin",
-            "dans la maison",
-            "dans mon appartement",
-            "devant mon immeuble",
-            "frappe à ma porte",
-            "frappe à la porte",
-            "devant chez moi",
-            "devant la porte",
-            "devant ma porte",
-            "à la porte",
-            "dehors",
-            "chez moi",
-            "à la fenêtre",
-            "ici",
-            "en bas",
-        ),
-        "entry": (
-            "essaie d'entrer",
-            "essaye d'entrer",
-            "force la porte",
-            "défonce la porte",
-            "tente d'entrer",
-        ),
-        "weapon": ("couteau", "arme", "pistolet", "fusil", "hache", "machette"),
-        "kill": ("tuer", "me tuer", "va me tuer"),
-        "help": ("au secours", "aidez moi", "aide moi", "à l'aide", "secours"),
-        "hiding": ("je me cache", "cachée", "caché", "on se cache"),
-        "child": ("enfant", "enfants", "fils", "fille", "bébé"),
-        "past": ("hier", "dernier", "dernière", "il y a", "était", "a été", "m'a suivi", "avait"),
-    },
-    "it": {
-        "now": ("adesso", "ora", "in questo momento", "stasera", "proprio ora", "subito"),
-        "follow": ("seguendo", "mi segue", "insegue", "inseguendo"),
-        "place": ("fuori", "alla porta", "sotto casa", "davanti a casa", "in casa", "alla finestra", "qui"),
-        "entry": ("cerca di entrare", "sta cercando di entrare", "forza la porta", "sfonda la porta"),
-        "weapon": ("coltello", "pistola", "arma", "ascia", "mazza"),
-        "kill": ("uccidere", "ammazzare", "uccidermi", "ammazzarmi"),
-        "help": ("aiuto", "aiutatemi", "aiutami"),
-        "hiding": ("nascosta", "nascosto", "mi nascondo"),
-        "child": ("figlio", "figlia", "bambini", "bambino", "bambina"),
-        "past": ("ieri", "scorsa", "scorso", "fa", "era", "è stato", "stava"),
-    },
-    "de": {
-        "now": ("jetzt", "gerade", "sofort", "heute abend", "im moment", "gerade eben"),
-        "follow": ("verfolgt", "folgt mir", "verfolgen", "läuft mir nach"),
-        "place": (
-            "vor der tür",
-            "vor meiner tür",
-            "vor dem haus",
-            "draußen",
-            "im haus",
-            "am fenster",
-            "vor meiner wohnung",
-            "unten",
-        ),
-        "entry": ("versucht reinzukommen", "versucht einzubrechen", "bricht ein", "tritt die tür ein"),
-        "weapon": ("messer", "waffe", "pistole", "axt"),
-        "kill": ("umbringen", "töten", "bringt mich um"),
-        "help": ("hilfe", "helft mir", "hilf mir"),
-        "hiding": ("verstecke mich", "versteckt", "verstecken uns"),
-        "child": ("kind", "kinder", "sohn", "tochter"),
-        "past": ("gestern", "letzte", "letzten", "letztes", "war", "stand", "vorige", "vorigen"),
-    },
-    "ar": {
-        "now": ("الآن", "الان", "حالا", "هلأ", "هلق", "الليلة"),
-        "follow": ("يلاحقني", "يتبعني", "يطاردني", "يلحقني", "يمشي ورائي"),
-        "place": (
-            "أمام بيتي",
-            "امام بيتي",
-            "عند بابي",
-            "على الباب",
-            "في الحديقة",
-            "عند الباب",
-            "خارج البيت",
-            "خارج المنزل",
-            "في الخارج",
-            "أمام البيت",
-            "امام المنزل",
-            "في البيت",
-            "هنا",
-            "برا",
-            "بره",
-            "الباب",
-        ),
-        "entry": ("يحاول الدخول", "يكسر الباب", "يحاول يدخل"),
-        "weapon": ("سكين", "سلاح", "مسدس", "ساطور"),
-        "kill": ("يقتلني", "سيقتلني", "يقتل"),
-        "help": ("النجدة", "ساعدوني", "ساعدني", "انقذوني", "الحقوني"),
-        "hiding": ("مختبئة", "مختبئ", "أختبئ", "مستخبية"),
-        "child": ("طفلي", "ابني", "بنتي", "أطفالي", "الأطفال", "ولادي"),
-        "past": ("أمس", "امبارح", "الماضي", "الماضية", "كان", "كانت", "منذ"),
-    },
-    "ur": {  # Urdu, Hindi and Punjabi as typed in Latin script
-        "now": ("abhi", "abi", "hune", "huni", "isi waqt", "aaj raat", "abhi abhi"),
-        "follow": ("peecha", "pichha", "picha", "peeche", "pichhe", "follow kar raha", "pichha kar"),
-        "place": (
-            "bahar",
-            "baahar",
-            "darwaze",
-            "darwaza",
-            "ghar ke bahar",
-            "ghar mein",
-            "khidki",
-            "yahan",
-            "ithe",
-            "bahar khada",
-        ),
-        "entry": ("andar aane ki koshish", "darwaza tod raha", "ghusne ki koshish"),
-        "weapon": ("chaku", "chaaku", "chhuri", "churi", "bandook", "pistol", "talwar"),
-        "kill": ("maar dega", "mar dega", "maar denge", "jaan se maar", "maar daalega", "qatal"),
-        "help": ("bachao", "bachaao", "madad", "madad karo", "bachalo", "bachaoo"),
-        "hiding": ("chhupi", "chupi hui", "chhup", "chhupa", "lukeya"),
-        "child": ("bacha", "bache", "bachche", "beta", "beti", "munda", "kuri"),
-        "past": ("kal", "tha", "thi", "pichle", "pehle", "hafte pehle"),
-    },
-    "bn": {  # Bengali as typed in Latin script
-        "now": ("ekhon", "ekhuni", "ajke raate", "ekhoni"),
-        "follow": ("pichu", "pichone", "follow korche", "pichu nicche"),
-        "place": (
-            "darjar shamne",
-            "barir shamne",
-            "shamne",
-            "darjay dhakka",
-            "darjar samne",
-            "darjay",
-            "barir samne",
-            "bairey",
-            "baire",
-            "ghore",
-            "janala",
-        ),
-        "entry": ("dhukte chaiche", "dorja bhangche", "dhokar chesta"),
-        "weapon": ("chhuri", "churi", "bonduk"),
-        "kill": ("mere felbe", "mere phelbe", "khun"),
-        "help": ("bachao", "bachan", "sahajjo", "sahajya"),
-        "hiding": ("lukiye", "lukie"),
-        "child": ("bachcha", "chele", "meye", "baccha"),
-        "past": ("gotokal", "gotokaal", "chilo", "chhilo", "ager"),
-    },
-    "cy": {
-        "now": ("nawr", "rŵan", "rwan", "ar hyn o bryd", "heno"),
-        "follow": ("dilyn", "nilyn", "fy nilyn"),
-        "place": ("tu allan", "wrth y drws", "yn y tŷ", "wrth y ffenest", "yma"),
-        "entry": ("trio dod i mewn", "ceisio dod i mewn", "torri i mewn"),
-        "weapon": ("cyllell", "gyllell", "gwn", "arf"),
-        "kill": ("lladd", "ladd"),
-        "help": ("helpwch", "cymorth", "help fi", "helpwch fi", "achub"),
-        "hiding": ("cuddio",),
-        "child": ("plentyn", "plant", "mab", "merch"),
-        "past": ("ddoe", "diwethaf", "roedd", "oedd", "yn ôl"),
-    },
-    "lt": {
-        "now": ("dabar", "šiuo metu", "šiąnakt", "tuoj"),
-        "follow": ("seka", "persekioja", "sekioja"),
-        "place": ("prie durų", "prie mano durų", "lauke", "namuose", "prie lango", "čia"),
-        "entry": ("bando įeiti", "laužiasi", "bando įsilaužti"),
-        "weapon": ("peilį", "peilis", "ginklą", "ginklas"),
-        "kill": ("nužudys", "užmuš", "nužudyti"),
-        "help": ("padėkit", "padėkite", "gelbėkit", "pagalbos", "padėk"),
-        "hiding": ("slepiuosi", "pasislėpiau"),
-        "child": ("vaikas", "vaiką", "vaikai", "sūnų", "dukrą"),
-        "past": ("vakar", "praeitą", "pernai", "buvo", "sekė"),
-    },
-    "so": {
-        "now": ("hadda", "haatan", "xilligan", "caawa"),
-        "follow": ("daba socda", "i daba socda", "raacaya", "eryanaya"),
-        "place": ("albaabka", "irridda", "banaanka", "guriga", "daaqadda", "halkan"),
-        "entry": ("isku dayaya inuu soo galo", "albaabka jebinaya"),
-        "weapon": ("mindi", "middi", "qori", "toorey"),
-        "kill": ("dili", "i dili", "dilayaa"),
-        "help": ("i caawi", "caawimaad", "gargaar", "i caawiya", "naga caawiya"),
-        "hiding": ("dhuumanayaa", "qarsoon", "dhuuntay"),
-        "child": ("ilmaha", "ilmahayga", "wiilka", "gabadha", "caruurta"),
-        "past": ("shalay", "toddobaadkii hore", "joogay", "hore"),
-    },
-    "nl": {
-        "now": ("nu", "op dit moment", "vanavond", "nu meteen"),
-        "follow": ("volgt me", "volgt mij", "achtervolgt"),
-        "place": ("voor mijn deur", "voor de deur", "voor mijn huis", "buiten", "in mijn tuin", "hier"),
-        "entry": ("probeert binnen te komen", "breekt in", "trapt de deur"),
-        "weapon": ("mes", "pistool", "wapen", "bijl"),
-        "kill": ("vermoorden", "doodmaken", "vermoordt"),
-        "help": ("hulp", "help mij", "red mij"),  # not "help": it is English too
-        "hiding": ("ik verstop me", "verstopt"),
-        "child": ("kind", "kinderen", "zoon", "dochter", "baby"),
-        "past": ("gisteren", "vorige week", "geleden", "was", "waren"),
-    },
-    "tr": {
-        "now": ("şimdi", "şu an", "şu anda", "hemen", "bu gece", "şuan"),
-        "follow": ("takip", "takip ediyor", "peşimde", "peşimden"),
-        "place": (
-            "kapımda",
-            "evimin önünde",
-            "bahçemde",
-            "bahçede",
-            "kapımın önünde",
-            "kapının önünde",
-            "kapıda",
-            "dışarıda",
-            "evin önünde",
-            "evde",
-            "burada",
-            "pencerede",
-        ),
-        "entry": ("içeri girmeye çalışıyor", "kapıyı kırıyor", "zorla girmeye"),
-        "weapon": ("bıçak", "bıçağı", "bıçakla", "silah", "silahı", "tabanca"),
-        "kill": ("öldürecek", "öldürmek", "öldürürüm"),
-        "help": ("yardım", "yardım edin", "imdat"),
-        "hiding": ("saklanıyorum", "saklanıyoruz"),
-        "child": ("çocuk", "çocuğum", "çocuklar", "oğlum", "kızım"),
-        "past": ("dün", "geçen", "önündeydi", "vardı", "idi"),
-    },
-    # ---- languages in their own scripts (and more Latin-script languages spoken in the UK) ----
-    "hi": {  # Hindi, Devanagari
-        "now": ("अभी", "अभी अभी", "इस वक्त", "इसी वक्त", "इस समय", "आज रात"),
-        "follow": ("पीछा", "पीछे पीछे", "मेरे पीछे"),
-        "place": (
-            "बाहर",
-            "दरवाज़े",
-            "दरवाजे",
-            "दरवाज़ा",
-            "दरवाजा",
-            "घर के बाहर",
-            "घर में",
-            "खिड़की",
-            "खिडकी",
-            "यहाँ",
-            "यहां",
-        ),
-        "entry": ("अंदर आने की कोशिश", "घुसने की कोशिश", "दरवाज़ा तोड़", "दरवाजा तोड़", "दरवाज़ा पीट", "दरवाजा पीट"),
-        "weapon": ("चाकू", "छुरी", "छुरा", "बंदूक", "पिस्तौल", "तलवार", "कट्टा"),
-        "kill": ("मार डालेगा", "मार देगा", "जान से मार", "मार डालूंगा", "मार दूंगा", "मार डालूँगा", "मार दूँगा"),
-        "help": ("बचाओ", "बचा लो", "मदद", "मदद करो", "मदद कीजिए"),
-        "hiding": ("छुपी", "छिपी", "छुपा", "छिपा", "छुप", "छिप"),
-        "child": ("बच्चा", "बच्चे", "बच्ची", "बेटा", "बेटी", "बेटे"),
-        "past": ("कल", "था", "थी", "थे", "पिछले", "पहले"),
-    },
-    "pa": {  # Punjabi, Gurmukhi
-        "now": ("ਹੁਣ", "ਹੁਣੇ", "ਇਸ ਵੇਲੇ", "ਅੱਜ ਰਾਤ"),
-        "follow": ("ਪਿੱਛਾ", "ਪਿੱਛੇ", "ਮੇਰੇ ਪਿੱਛੇ"),
-        "place": ("ਬਾਹਰ", "ਦਰਵਾਜ਼ੇ", "ਦਰਵਾਜੇ", "ਦਰਵਾਜ਼ਾ", "ਦਰਵਾਜਾ", "ਘਰ ਦੇ ਬਾਹਰ", "ਘਰ ਵਿੱਚ", "ਇੱਥੇ", "ਏਥੇ", "ਬਾਰੀ"),
-        "entry": ("ਅੰਦਰ ਆਉਣ ਦੀ ਕੋਸ਼ਿਸ਼", "ਦਰਵਾਜ਼ਾ ਤੋੜ", "ਦਰਵਾਜਾ ਤੋੜ", "ਵੜਨ ਦੀ ਕੋਸ਼ਿਸ਼"),
-        "weapon": ("ਚਾਕੂ", "ਛੁਰੀ", "ਬੰਦੂਕ", "ਪਿਸਤੌਲ", "ਤਲਵਾਰ"),
-        "kill": ("ਮਾਰ ਦੇਵੇਗਾ", "ਮਾਰ ਦੂੰਗਾ", "ਜਾਨ ਤੋਂ ਮਾਰ", "ਮਾਰ ਦਿਆਂਗਾ", "ਮਾਰ ਦੇਣਾ"),
-        "help": ("ਬਚਾਓ", "ਮਦਦ", "ਮਦਦ ਕਰੋ"),
-        "hiding": ("ਲੁਕੀ", "ਲੁਕਿਆ", "ਛੁਪੀ", "ਲੁਕ"),
-        "child": ("ਬੱਚਾ", "ਬੱਚੇ", "ਪੁੱਤ", "ਪੁੱਤਰ", "ਧੀ", "ਮੁੰਡਾ", "ਕੁੜੀ"),
-        "past": ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਸੀ", "ਪਿਛਲੇ", "ਪਹਿਲਾਂ"),
-    },
-    "ur-arab": {  # Urdu, Arabic script
-        "now": ("ابھی", "اس وقت", "آج رات", "ابھی ابھی"),
-        "follow": ("پیچھا", "پیچھے", "میرے پیچھے"),
-        "place": ("باہر", "دروازے", "دروازہ", "گھر کے باہر", "گھر میں", "کھڑکی", "یہاں"),
-        "entry": ("اندر آنے کی کوشش", "گھسنے کی کوشش", "دروازہ توڑ", "دروازہ پیٹ"),
-        "weapon": ("چاقو", "چھری", "چھرا", "بندوق", "پستول"),
-        "kill": ("مار دے گا", "مار ڈالے گا", "جان سے مار", "قتل", "مار دوں گا", "مار ڈالوں گا"),
-        "help": ("بچاؤ", "بچاو", "مدد", "مدد کرو", "مدد کریں"),
-        "hiding": ("چھپی", "چھپا", "چھپ"),
-        "child": ("بچہ", "بچے", "بچی", "بیٹا", "بیٹی"),
-        "past": ("کل", "تھا", "تھی", "تھے", "پچھلے", "پہلے"),
-    },
-    "bn-beng": {  # Bengali, Bengali script
-        "now": ("এখন", "এখনই", "এখনি", "আজ রাতে", "এই মুহূর্তে"),
-        "follow": ("পিছু নিচ্ছে", "পিছু", "পিছনে", "পেছনে", "ফলো করছে"),
-        "place": ("দরজার সামনে", "দরজায়", "বাড়ির সামনে", "বাড়ির বাইরে", "বাইরে", "বাড়িতে", "জানালায়", "এখানে"),
-        "entry": ("ঢোকার চেষ্টা", "দরজা ভাঙছে", "ঢুকতে চাইছে", "দরজা ধাক্কা"),
-        "weapon": ("ছুরি", "বন্দুক", "পিস্তল"),
-        "kill": ("মেরে ফেলবে", "মেরে ফেলব", "খুন"),
-        "help": ("বাঁচাও", "বাচাও", "সাহায্য", "বাঁচান"),
-        "hiding": ("লুকিয়ে", "লুকিয়ে আছি"),
-        "child": ("বাচ্চা", "ছেলে", "মেয়ে", "সন্তান"),
-        "past": ("গতকাল", "কাল", "ছিল", "আগে", "গত"),
-    },
-    "gu": {  # Gujarati
-        "now": ("હમણાં", "હમણા", "અત્યારે", "આજે રાત્રે"),
-        "follow": ("પીછો", "પાછળ"),
-        "place": ("બહાર", "દરવાજે", "દરવાજા", "ઘરની બહાર", "ઘરમાં", "અહીં"),
-        "entry": ("અંદર આવવાનો પ્રયત્ન", "દરવાજો તોડ"),
-        "weapon": ("ચાકુ", "ચપ્પુ", "છરી", "બંદૂક"),
-        "kill": ("મારી નાખશે", "મારી નાખીશ", "જાનથી મારી"),
-        "help": ("બચાવો", "મદદ"),
-        "hiding": ("છુપાઈ", "સંતાઈ"),
-        "child": ("બાળક", "દીકરો", "દીકરી", "છોકરો", "છોકરી"),
-        "past": ("ગઈકાલે", "કાલે", "હતો", "હતી", "પહેલા"),
-    },
-    "ta": {  # Tamil
-        "now": ("இப்போது", "இப்போ", "இப்ப", "இன்று இரவு"),
-        "follow": ("பின்தொடர்கிறான்", "பின்தொடர்கிறார்", "பின்னால் வருகிறான்", "பின்னாடி வரான்"),
-        "place": ("வாசலில்", "வெளியே", "கதவுக்கு வெளியே", "வீட்டுக்கு வெளியே", "இங்கே", "கதவில்"),
-        "entry": ("உள்ளே வர முயற்சி", "கதவை உடைக்கிறான்", "கதவை தட்டுகிறான்"),
-        "weapon": ("கத்தி", "துப்பாக்கி", "அரிவாள்"),
-        "kill": ("கொன்றுவிடுவான்", "கொன்னுடுவான்", "கொல்வான்", "கொல்ல"),
-        "help": ("உதவி", "காப்பாத்துங்க", "காப்பாற்றுங்கள்"),
-        "hiding": ("ஒளிந்து", "ஒளிஞ்சு", "மறைந்து"),
-        "child": ("குழந்தை", "மகன்", "மகள்", "பிள்ளை"),
-        "past": ("நேற்று", "முன்பு", "போன வாரம்"),
-    },
-    "fa": {  # Farsi (zero-width non-joiners are read as spaces)
-        "now": ("الان", "همین الان", "الآن", "امشب", "هم اکنون", "الان هم"),
-        "follow": ("دنبالم", "تعقیبم", "دنبال من", "تعقیب"),
-        "place": (
-            "دم در",
-            "جلوی در",
-            "پشت در",
-            "جلوی خانه",
-            "جلوی خونه",
-            "بیرون",
-            "توی خونه",
-            "اینجاست",
-            "اینجا",
-        ),
-        "entry": ("میخواد بیاد تو", "می خواد بیاد تو", "در رو میشکنه", "در رو می شکنه", "در را می شکند"),
-        "weapon": ("چاقو", "تفنگ", "اسلحه", "کارد"),
-        "kill": ("منو میکشه", "منو می کشه", "مرا می کشد", "بکشه", "میکشمت", "می کشمت"),
-        "help": ("کمک", "کمکم کنید", "نجاتم بدید", "به دادم برسید"),
-        "hiding": ("قایم شدم", "مخفی شدم", "پنهان شدم", "قایم شدیم"),
-        "child": ("بچه", "بچه ام", "پسرم", "دخترم", "بچه هام"),
-        "past": ("دیروز", "هفته پیش", "ماه پیش", "بود", "قبلا"),
-    },
-    "ckb": {  # Kurdish, Sorani
-        "now": ("ئێستا", "ئیستا", "ئەمشەو"),
-        "follow": ("بەدوامدا", "بەدوامەوەیە"),
-        "place": ("لەبەر دەرگا", "لەبەر دەرگاکە", "دەرەوە", "لێرە", "لە ماڵەوە"),
-        "weapon": ("چەقۆ", "چەک", "دەمانچە"),
-        "kill": ("دەمکوژێت", "بمکوژێت", "دەمکوژێ"),
-        "help": ("یارمەتی", "فریام کەون", "فریامان کەون"),
-        "hiding": ("خۆم شاردۆتەوە",),
-        "child": ("منداڵ", "منداڵەکەم", "کوڕەکەم", "کچەکەم"),
-        "past": ("دوێنێ", "بوو", "پێشتر"),
-    },
-    "ru": {
-        "now": ("сейчас", "прямо сейчас", "сегодня ночью", "сегодня вечером", "в данный момент"),
-        "follow": ("следит", "преследует", "идёт за мной", "едет за мной", "ходит за мной", "следит за мной"),
-        "place": (
-            "у двери",
-            "у моей двери",
-            "под дверью",
-            "за дверью",
-            "возле дома",
-            "у дома",
-            "у подъезда",
-            "под окнами",
-            "на улице",
-            "во дворе",
-            "в квартире",
-            "в доме",
-            "здесь",
-            "тут",
-        ),
-        "entry": ("ломится", "пытается войти", "ломает дверь", "выбивает дверь", "пытается открыть дверь"),
-        "weapon": ("нож", "ножом", "пистолет", "ружьё", "оружие", "топор"),
-        "kill": ("убьёт", "убить", "убью", "убьет меня"),
-        "help": ("помогите", "помоги", "спасите"),
-        "hiding": ("прячусь", "спряталась", "спрятался", "прячемся"),
-        "child": ("ребёнок", "ребёнка", "дети", "детей", "сын", "сына", "дочь", "дочку"),
-        "past": ("вчера", "назад", "прошлой", "прошлом", "прошлый", "был", "была", "были"),
-    },
-    "uk": {
-        "now": ("зараз", "прямо зараз", "сьогодні вночі", "сьогодні ввечері"),
-        "follow": ("стежить", "переслідує", "йде за мною", "їде за мною", "ходить за мною"),
-        "place": (
-            "біля дверей",
-            "під дверима",
-            "за дверима",
-            "біля будинку",
-            "біля під'їзду",
-            "під вікнами",
-            "на вулиці",
-            "у дворі",
-            "у квартирі",
-            "тут",
-        ),
-        "entry": ("ломиться", "намагається увійти", "вибиває двері", "ламає двері"),
-        "weapon": ("ніж", "ножем", "пістолет", "зброя", "сокира"),
-        "kill": ("вб'є", "вбити", "уб'є", "вб'ю"),
-        "help": ("допоможіть", "рятуйте", "допоможи"),
-        "hiding": ("ховаюся", "сховалася", "сховався"),
-        "child": ("дитина", "дитину", "діти", "сина", "доньку", "дочку"),
-        "past": ("вчора", "тому", "минулого", "минулої", "був", "була"),
-    },
-    "bg": {
-        "now": ("сега", "точно сега", "тази вечер", "в момента"),
-        "follow": ("следи", "преследва", "върви след мен", "ме следи"),
-        "place": (
-            "пред вратата",
-            "пред къщи",
-            "пред къщата",
-            "пред блока",
-            "навън",
-            "отвън",
-            "тук",
-            "в къщата",
-        ),
-        "entry": ("опитва да влезе", "разбива вратата", "блъска вратата"),
-        "weapon": ("нож", "пистолет", "оръжие", "брадва"),
-        "kill": ("ще ме убие", "убие", "убия"),
-        "help": ("помощ", "помогнете"),
-        "hiding": ("крия се", "скрих се"),
-        "child": ("дете", "детето", "деца", "сина", "дъщеря"),
-        "past": ("вчера", "миналата", "миналия", "беше", "преди"),
-    },
-    "el": {
-        "now": ("τώρα", "αυτή τη στιγμή", "απόψε"),
-        "follow": ("με ακολουθεί", "ακολουθεί"),
-        "place": ("έξω από την πόρτα", "στην πόρτα", "έξω από το σπίτι", "έξω", "εδώ", "στο σπίτι"),
-        "entry": ("προσπαθεί να μπει", "σπάει την πόρτα"),
-        "weapon": ("μαχαίρι", "όπλο", "πιστόλι"),
-        "kill": ("θα με σκοτώσει", "σκοτώσει"),
-        "help": ("βοήθεια", "βοηθήστε"),
-        "hiding": ("κρύβομαι",),
-        "child": ("παιδί", "παιδιά", "γιο", "κόρη"),
-        "past": ("χθες", "πέρυσι", "πριν", "ήταν"),
-    },
-    "zh": {  # Chinese, simplified and traditional (read one character at a time)
-        "now": ("现在", "現在", "正在", "此刻", "今晚", "马上", "馬上"),
-        "follow": ("跟踪", "跟蹤", "跟着我", "跟著我"),
-        "place": ("门口", "門口", "门外", "門外", "楼下", "樓下", "窗外", "在我家", "这里", "這裡"),
-        "entry": ("想进来", "想進來", "砸门", "砸門", "撬门", "撬門", "闯进", "闖進", "踢门", "踢門"),
-        "weapon": ("刀", "枪", "槍", "武器"),
-        "kill": ("杀了我", "殺了我", "杀我", "殺我", "要杀", "要殺"),
-        "help": ("救命", "帮帮我", "幫幫我", "救救我"),
-        "hiding": ("躲在", "躲起来", "躲起來"),
-        "child": ("孩子", "儿子", "兒子", "女儿", "女兒"),
-        "past": ("昨天", "上周", "上週", "以前", "上个月", "上個月", "之前"),
-    },
-    "vi": {
-        "now": ("bây giờ", "ngay bây giờ", "lúc này", "đang", "tối nay"),
-        "follow": ("theo dõi", "đi theo", "bám theo", "theo tôi"),
-        "place": ("trước cửa", "ngoài cửa", "bên ngoài", "trong nhà", "ở đây", "dưới nhà"),
-        "entry": ("cố vào", "phá cửa", "đập cửa"),
-        "weapon": ("con dao", "dao", "súng", "vũ khí"),
-        "kill": ("giết", "giết tôi"),
-        "help": ("cứu", "cứu tôi", "cứu với", "giúp tôi", "giúp với"),
-        "hiding": ("đang trốn", "trốn"),
-        "child": ("con tôi", "con trai", "con gái", "đứa bé"),
-        "past": ("hôm qua", "tuần trước", "trước đây", "đã"),
-    },
-    "sq": {  # Albanian
-        "now": ("tani", "tash", "këtë moment", "sonte"),
-        "follow": ("më ndjek", "po më ndjek", "ndjek"),
-        "place": ("te dera", "para derës", "jashtë", "në shtëpi", "këtu", "te dritarja"),
-        "entry": ("po përpiqet të hyjë", "po thyen derën"),
-        "weapon": ("thikë", "thika", "armë", "pistoletë"),
-        "kill": ("do më vrasë", "më vret", "vrasë"),
-        "help": ("ndihmë", "më ndihmoni", "ndihmoni"),
-        "hiding": ("po fshihem", "jam fshehur"),
-        "child": ("fëmija", "fëmijët", "djalin", "vajzën"),
-        "past": ("dje", "kaluar", "ishte", "më parë"),
-    },
-    "lv": {
-        "now": ("tagad", "pašlaik", "šovakar"),
-        "follow": ("seko", "izseko", "vajā"),
-        "place": ("pie durvīm", "ārā", "mājā", "pie loga", "šeit"),
-        "entry": ("mēģina ielauzties", "laužas iekšā"),
-        "weapon": ("nazis", "nazi", "ierocis", "pistole"),
-        "kill": ("nogalinās", "nogalināt"),
-        "help": ("palīdziet", "palīgā", "palīdzi"),
-        "hiding": ("slēpjos", "paslēpos"),
-        "child": ("bērns", "bērnu", "bērni", "dēlu", "meitu"),
-        "past": ("vakar", "pagājušajā", "bija", "pirms"),
-    },
-    "cs": {  # Czech and Slovak
-        "now": ("teď", "právě teď", "dnes večer", "práve teraz"),
-        "follow": ("sleduje", "pronásleduje", "prenasleduje", "jde za mnou", "ide za mnou"),
-        "place": (
-            "před dveřmi",
-            "pred dverami",
-            "venku",
-            "vonku",
-            "před domem",
-            "pred domom",
-            "tady",
-            "tu je",
-        ),
-        "entry": ("snaží se dostat dovnitř", "vyráží dveře", "dobývá se", "búcha na dvere", "buší na dveře"),
-        "weapon": ("nůž", "nožem", "nôž", "zbraň", "pistoli"),
-        "kill": ("zabije", "zabít", "zabiť"),
-        "help": ("pomozte", "pomôžte", "pomoc"),
-        "hiding": ("schovávám se", "schovávam sa", "skrývám se"),
-        "child": ("dítě", "děti", "dieťa", "deti", "syna", "dceru"),
-        "past": ("včera", "minulý", "minulou", "byl", "byla", "bol", "bola"),
-    },
-    "hu": {
-        "now": ("most", "éppen", "ma este", "jelenleg"),
-        "follow": ("követ", "üldöz"),
-        "place": ("az ajtó előtt", "az ajtóm előtt", "kint", "a ház előtt", "itt van", "a házban"),
-        "entry": ("be akar jönni", "betöri az ajtót", "be akar törni"),
-        "weapon": ("kés", "kést", "fegyver", "pisztoly"),
-        "kill": ("megöl", "megölni"),
-        "help": ("segítség", "segítsen", "segítsenek"),
-        "hiding": ("bujkálok", "elbújtam"),
-        "child": ("gyerek", "gyereket", "fiam", "lányom"),
-        "past": ("tegnap", "múlt", "volt", "ezelőtt"),
-    },
-    "am": {  # Amharic
-        "now": ("አሁን",),
-        "follow": ("እየተከተለኝ", "ይከተለኛል"),
-        "place": ("በር ላይ", "ደጅ", "ውጭ", "ቤት ውስጥ", "እዚህ"),
-        "weapon": ("ቢላዋ", "ቢላ", "ሽጉጥ", "መሳሪያ"),
-        "kill": ("ሊገድለኝ", "ይገድለኛል"),
-        "help": ("እርዱኝ", "እርዳታ"),
-        "hiding": ("ተደብቄ",),
-        "child": ("ልጄ", "ልጆቼ"),
-        "past": ("ትናንት", "ባለፈው", "ነበር"),
-    },
-    "ti": {  # Tigrinya
-        "now": ("ሕጂ",),
-        "follow": ("ይስዕበኒ", "ይከታተለኒ"),
-        "place": ("ኣብ ማዕጾ", "ኣብ ደገ", "ኣብዚ"),
-        "weapon": ("ካራ", "ሽጉጥ", "ጠበንጃ"),
-        "kill": ("ክቐትለኒ", "ይቐትለኒ"),
-        "help": ("ሓግዙኒ", "ረድኡኒ"),
-        "hiding": ("ተሓቢአ",),
-        "child": ("ወደይ", "ጓለይ", "ቆልዓ"),
-        "past": ("ትማሊ", "ዝሓለፈ", "ነይሩ"),
-    },
-}
 
 # Common English words: a message made mostly of these is English and left to the English rules.
 _ENGLISH = frozenset(
@@ -817,7 +211,29 @@ _NON_LATIN = re.compile(
     r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
     r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff]"
 )
-_CLASSES = ("now", "follow", "place", "entry", "weapon", "kill", "help", "hiding", "child", "past")
+_CLASSES = (
+    "now",
+    "follow",
+    "place",
+    "entry",
+    "weapon",
+    "kill",
+    "help",
+    "hiding",
+    "child",
+    "past",
+    "assault",
+    "mute",
+    "suicide",
+    "pills",
+    "taken",
+    "habit",
+)
+# Danger classes a nearby negation takes back: "nie ma go pod domem", "وہ باہر نہیں ہے".
+_NEGATABLE = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "taken"})
+_NEG_BEFORE_REACH = 3  # words: "il n'est pas devant chez moi", "nie jest pod drzwiami"
+_NEG_AFTER_REACH = 2  # words: "baahar nahi hai", "kapıda değil"
+_MAX_FOREIGN_CHARS = 20_000  # a longer message is read by its first 20,000 characters here
 
 
 def _words(text: str) -> list[str]:
@@ -826,13 +242,38 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _compile(word_class: str) -> re.Pattern[str]:
-    phrases = {" ".join(_words(p)) for lex in LEXICONS.values() for p in lex.get(word_class, ())}
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True) if p)
-    return re.compile(r"(?:^| )(?:" + alternation + r")(?= |$)")
+@dataclass(frozen=True)
+class _Language:
+    """One language's phrases as a single pattern, and the classes each phrase belongs to."""
+
+    pattern: re.Pattern[str]
+    classes_of: dict[str, frozenset[str]]  # folded phrase -> its classes
+    prefixes: tuple[tuple[str, frozenset[str]], ...]  # phrases ending in *: (folded stem, classes)
+
+    def classes(self, found: str) -> frozenset[str]:
+        if found in self.classes_of:
+            return self.classes_of[found]
+        return frozenset(c for stem, classes in self.prefixes if found.startswith(stem) for c in classes)
 
 
-_PATTERNS = {word_class: _compile(word_class) for word_class in _CLASSES}
+def _language(lexicon: dict[str, tuple[str, ...]]) -> _Language:
+    classes_of: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    for word_class, phrases in lexicon.items():
+        for phrase in phrases:
+            folded = " ".join(_words(phrase))
+            if folded:
+                (prefixes if phrase.endswith("*") else classes_of).setdefault(folded, set()).add(word_class)
+    alternatives = [re.escape(p) for p in classes_of] + [re.escape(p) + r"[^ ]*" for p in prefixes]
+    alternation = "|".join(sorted(alternatives, key=len, reverse=True))
+    return _Language(
+        pattern=re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])"),
+        classes_of={p: frozenset(c) for p, c in classes_of.items()},
+        prefixes=tuple((p, frozenset(c)) for p, c in prefixes.items()),
+    )
+
+
+_LANGUAGES = tuple(_language(lexicon) for lexicon in LEXICONS.values())
 
 
 def mostly_foreign(text: str) -> bool:
@@ -847,9 +288,27 @@ def mostly_foreign(text: str) -> bool:
 
 
 def foreign_classes(text: str) -> frozenset[str]:
-    """The word classes (now, follow, place, ...) present in a message, matched on folded words."""
-    joined = " ".join(_words(text))
-    return frozenset(word_class for word_class, pattern in _PATTERNS.items() if pattern.search(joined))
+    """The word classes (now, follow, place, ...) present in a message, matched on folded words.
+
+    Each language is read on its own: its longest phrases first (so "I am at home" is taken
+    whole, before "at home" could count as the stalker's place), and its own negations take back
+    the danger phrases next to them.
+    """
+    joined = " ".join(_words(text[:_MAX_FOREIGN_CHARS]))
+    found: set[str] = set()
+    for language in _LANGUAGES:
+        hits = []  # (first word, end word, classes)
+        for match in language.pattern.finditer(joined):
+            first = joined.count(" ", 0, match.start())
+            hits.append((first, first + match.group().count(" ") + 1, language.classes(match.group())))
+        before = [end for _, end, classes in hits if "neg" in classes]
+        after = [first for first, _, classes in hits if "neg_after" in classes]
+        for first, end, classes in hits:
+            negated = any(first - _NEG_BEFORE_REACH <= n <= first for n in before) or any(
+                end <= n < end + _NEG_AFTER_REACH for n in after
+            )
+            found.update(c for c in classes if c in _CLASSES and not (negated and c in _NEGATABLE))
+    return frozenset(found)
 
 
 def is_past_foreign(text: str) -> bool:
@@ -859,7 +318,9 @@ def is_past_foreign(text: str) -> bool:
 
 
 _SHORT_CRY = 8  # words
-_DANGER_CLASSES = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding"})
+_DANGER_CLASSES = frozenset(
+    {"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "mute", "suicide", "taken"}
+)
 
 
 def foreign_danger(text: str) -> list[tuple[str, str]]:
@@ -869,24 +330,32 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
     found = foreign_classes(text)
     now = "now" in found
     frame = "now" if now or "past" not in found else "past"
+    timed = "now" if now else "past" if "past" in found else "habitual"
+    if "habit" in found and not now:
+        frame = timed = "habitual"
     signals: list[tuple[str, str]] = []
     # "I need help with..." opens many calm messages; a help word is a cry for help when the
     # message is short or names a danger too.
     if "help" in found and (len(_words(text[:2000])) <= _SHORT_CRY or found & _DANGER_CLASSES):
         signals.append(("call_for_help", frame))
-    if "weapon" in found:
-        signals.append(("weapon", frame))
-    if "hiding" in found:
-        signals.append(("hiding", frame))
-    if "entry" in found:
-        signals.append(("entry_attempt", frame))
-    timed = "now" if now else "past" if "past" in found else "habitual"
+    for word_class, kind in (
+        ("weapon", "weapon"),
+        ("hiding", "hiding"),
+        ("entry", "entry_attempt"),
+        ("assault", "assault"),
+        ("mute", "cannot_speak"),
+        ("suicide", "suicidal"),
+    ):
+        if word_class in found:
+            signals.append((kind, frame))
+    if "pills" in found and now:
+        signals.append(("suicidal", "now"))
     if "follow" in found:
         signals.append(("followed_now", timed))
     if "place" in found:
         signals.append(("suspect_present", timed))
     if "kill" in found:
         signals.append(("threat_imminent", timed))
-    if "child" in found and found & {"follow", "place", "kill", "weapon"}:
+    if "child" in found and found & {"follow", "place", "kill", "weapon", "taken"}:
         signals.append(("child_in_danger", timed))
     return signals

@@ -232,7 +232,8 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|"
             rf"shown up|"
-            r"showed up|arrived|come in|come into|come to|come round|come over|come back|walked in|walked into|"
+            r"showed up|arrived|come in|come into|come onto|come up to|come to|come round|come over|come back|"
+            r"walked in|walked into|walked onto|"
             r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|"
             r"themselves) "
             r"in)\b)"
@@ -244,7 +245,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just |only just )(?:turned up|showed up|arrived|came in|"
-            r"came into|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|"
+            r"came into|come onto|come into|came onto|walked in|walked into|walked up|rocked up|pulled up|got here|appeared|barged in|"
             r"burst in)\b)"
         ),
         presence=True,
@@ -569,7 +570,8 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             rf"\b(?P<pred>(?:{_DET} )?(?:front |back |side |garden |back garden )?(?:gate|letterbox|letter box|"
-            r"door|window|shed door|garage door) (?:has )?just (?:went|gone|opened|clicked|creaked|rattled|"
+            r"door|window|shed door|garage door)(?: downstairs| upstairs| at the back| at the front| in the \w+)? "
+            r"(?:has )?just (?:went|gone|opened|clicked|creaked|rattled|"
             r"banged|moved|swung open|been opened))\b"
         ),
         needs_recent=True,
@@ -579,11 +581,137 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"\b(?P<pred>(?:i|we) (?:can |could |can just |just )?(?:hear|heard) (?:footsteps|foot steps|someone|"
             r"somebody|a man|people|glass (?:break|breaking|smash|smashing|being smashed)|banging|knocking|"
-            r"scratching|whispering|a noise|noises|movement|something|breathing|the (?:back |front |side )?"
+            r"scratching|whispering|a noise|noises|movement|something|breathing|him|her|them|his voice|her voice|"
+            r"their voices|a voice|voices|the (?:back |front |side )?"
             r"(?:door|gate|window|letterbox|letter box) (?:go|open|opening|being|creak))(?: \w+){0,3}? "
             r"(?:downstairs|upstairs|outside|in the \w+|round the \w+|at the \w+|on the \w+|in my \w+|next door|"
             r"below|above|behind|on the other side))\b"
         ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:i|we) (?:can )?hear (?:something|someone|somebody) \w+ing(?: \w+){0,3}? (?:against|on|at|"
+            r"outside|under|near|by|round|behind) (?:the|my|our))\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:i |we )?(?:can )?(?:hear|see) (?:a |the |his |her |their )?(?:key|keys|it|someone|"
+            r"something) (?:in|turning in|going in|scraping in|rattling in|being put in) (?:the|my|our) (?:front |"
+            r"back )?(?:door )?lock)\b"
+        ),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:i|we) (?:can )?hear (?:her|him|them|the \w+(?: next door| upstairs| downstairs)?|my \w+|"
+            r"someone|a woman|a man|a child|a baby|the kids|the children) (?:screaming|crying for help|shouting "
+            r"for help|begging|being hit|being beaten|being attacked|choking|gasping|crying and screaming))\b"
+        ),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:i|we) (?:can )?hear(?: \w+){0,6}? (?:screaming|shouting|yelling|crying)(?: \w+){0,6}? "
+            r"(?:something|things|glass|plates|furniture) (?:smashing|breaking|crashing|being thrown|being smashed))\b"
+        ),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:shouting|screaming|yelling) (?:that )?"
+            r"(?:he|she|they) (?:will|is going to|is gonna|are going to) (?:kill|stab|hurt|murder|batter|shoot|"
+            r"strangle) (?:her|him|me|them|us|you))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:whispering|whispered|screaming|screamed|crying|sobbing|texted|messaged|rang|called)"
+            r"(?: me| us)?(?: saying)?(?: that)? (?:he|she|they|someone|her ex|his ex|my ex|the ex) is (?:back )?"
+            r"(?:here|in the house|in the flat|outside|at the door|downstairs|upstairs|inside|back|in her room|"
+            r"in his room|in the garden))\b"
+        ),
+        needs=rx(r"\b(?:just|then|line|cut off|went dead|not answering|now|hung up|phone died)\b"),
+        check_habitual=False,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:whoever it is|whoever that is|they|someone|somebody|he|she) (?:is|are) (?:still |now )?"
+            r"(?:on|at) (?:the|my|our) (?:front )?(?:doorstep|step|door))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:whoever it is|he|she|they|someone|somebody) (?:is|are) (?:still |now |just )?"
+            r"(?:knocking|tapping|banging|hammering|ringing the bell|ringing the doorbell)(?: quietly| softly| "
+            r"again| loudly| gently| harder)?)(?:$| now| and|,)"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:the|that|his|her|their|this|same|the same|a) (?:\w+ )?(?:car|van|truck|motorbike|jeep)s? "
+            r"(?:is )?back)\b(?! (?:from|at the garage|in the garage|on the road|to normal))"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:the |its |his |with the |with its |with his )?engine (?:running|on|idling|ticking over))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|are) (?:sat |sitting |still |waiting )?in it)\b"
+        ),
+        needs=rx(r"\b(?:car|van|truck|jeep|taxi|lorry)\b"),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:sat|sitting|standing|stood) (?:\w+ ){0,2}(?:tables?|seats?|rows?|desks?|"
+            r"metres|meters|feet|yards|doors|houses|cars|places) (?:away|behind|in front|down|along))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:text|message|texted|messaged|saying|said|says|snap|dm)(?: \w+){0,3}? (?:what i am wearing|"
+            r"nice (?:dress|top|coat|jacket|outfit|shirt|hat|jumper|hoodie|shoes|skirt)|love (?:the|your) "
+            r"(?:dress|top|coat|jacket|outfit|shirt|hat|jumper|hoodie|shoes|skirt)))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "followed_now",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )?(?:just )?followed (?:me|us|her|him|them) "
+            r"(?:into|in to|onto|on to|up to|round|through|off|out of|all the way|inside))\b"
+        ),
+        presence=True,
+        needs=rx(r"\b(?:just|now|still|right now|i am|she is|he is|we are)\b"),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:has |have )?(?:just )?locked (?:me|her|him|them|us|my \w+) in(?: the \w+| her room| his "
+            r"room| my room)?|(?:is|are) (?:keeping|holding) (?:me|her|him|them|us) (?:in|inside|prisoner|hostage)|"
+            r"(?:will|is) not let(?:ting)? (?:me|her|him|them|us) (?:out|leave|go))\b"
+        ),
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:got|get|getting|put|laid|lined|have) (?:all )?(?:the |my )?(?:pills|tablets|meds|"
+            r"paracetamol) (?:out|ready|lined up|in front of me))\b"
+        ),
+        check_habitual=False,
     ),
     Situation(
         "suspect_present",
@@ -615,9 +743,10 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(
-            r"\b(?P<pred>(?:sent|sending|texting|messaging|posting|posted|snapchatting|whatsapping)(?: me)? "
+            r"\b(?P<pred>(?:sent|sending|texting|messaging|posting|posted|snapchatting|whatsapping)(?: me| her| him| them| us)? "
             r"(?:a |some |me )?(?:photos?|pictures?|pics?|videos?|a snap|snaps|a selfie|a live photo) (?:of|outside|"
-            r"at|from) (?:me|us|her|my (?:\w+ )?(?:door|house|flat|car|window|windows|street|work|office|gym|"
+            r"at|from) (?:me|us|her|(?:my|her|his|their|our) (?:own )?(?:\w+ )?(?:door|house|flat|car|window|windows|"
+            r"street|work|office|gym|"
             r"building|kids?|children|son|daughter|garden|bedroom)|where i am|the outside of))\b"
         ),
         needs_recent=True,
@@ -703,7 +832,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     if not now_marked(words, with_again=False) and (
         PAST_RX.search(pastless)
         or (_EARLIER.search(pastless) and not _SINCE.search(words))
-        or (not who and _PAST_AUX.search(before) and not RECENT.search(before))
+        or (not who and _PAST_AUX.search(before) and not RECENT.search(words))
     ):
         return PAST
     # "he's turned up at my work twice": a count right after the event makes it a pattern, even
@@ -743,7 +872,9 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"\b(?:outside|here|there|inside|downstairs|upstairs|next door|nearby|door|window|at|in|on|by|near|"
         r"behind|"
         r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
-        r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think)\b"
+        r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think|back|engine|it|"
+        r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
+        r"tapping|banging|hammering|ringing)\b"
     ),
     "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
     "followed_now": rx(
@@ -752,13 +883,15 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"coming after)\b"
     ),
     "weapon": rx(r"\b" + lx.WEAPON + r"\b"),
-    "assault": rx(r"\b(?:been|neck|throat|hair)\b"),
+    "assault": rx(r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let)\b"),
     "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say)\b"),
     "suicidal": rx(
-        r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life)\b"
+        r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
+        r"meds|paracetamol)\b"
     ),
+    "threat_imminent": rx(r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle)\b"),
 }
 
 

@@ -294,7 +294,9 @@ PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
     r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
-    r"back in|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
+    r"back in (?:(?:19|20)\d\d|the day|the days|those days|school|uni|college|the summer|the spring|the "
+    r"autumn|the winter|the summer|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
     r"before christmas|"
     r"when i was|once before|before we split|when we split|when we broke up|after we split|"
     r"after we broke up|over the summer|in the (?:summer|winter|spring|autumn|holidays)|at (?:christmas|"
@@ -384,7 +386,7 @@ WHO = (
 )
 # What may sit between the person and the verb: "who attacked me last year", "from flat 4",
 # "i met online". Judged apart: a past relative clause does not make the presence past.
-WHO_TAIL = r"(?: (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)(?: \w+){0,7}?)?"
+WHO_TAIL = r"(?: (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)(?: \w+){0,12}?)?"
 # People whose presence is not danger (checked inside the matched subject only).
 SAFE_PEOPLE = (
     r"\b(?:police|polices|officer|officers|cops|copper|postman|postie|courier|delivery|friend|friends|"
@@ -441,6 +443,8 @@ PLACE_NOUNS = (
     "lamppost",
     "playground",
     "waiting room",
+    "waiting area",
+    "floor",
     "school gate",
     "school gates",
     "gates",
