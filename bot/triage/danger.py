@@ -181,6 +181,12 @@ _ANYONE = rx(
     r"children|mayday|save|call|ring|send|get)\b"
     r"|[^\x00-\x7f]"  # any non-ASCII letter: other languages are judged by their own lists
 )
+# "I'm at home and my partner's here": company that keeps the writer safe, not a stalker nearby.
+_SAFE_COMPANY = rx(
+    r"\bi am (?:at home|home|safe|ok|okay|fine|alright|at my \w+)\b(?: \w+){0,4}? (?:and|with) my (?:\w+ )?"
+    r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|mum|mother|father|brother|sister|friend|"
+    r"flatmate|housemate|son|daughter|family|parents)(?: is| are)? (?:here|with me|home|at home|in)\b"
+)
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
@@ -251,7 +257,7 @@ def detect(text: str) -> DangerFindings:
         if sentence in seen or (windowed and not _ANYONE.search(sentence)):
             continue  # a repeat, or a window of noise in a huge unpunctuated message
         seen.add(sentence)
-        away = bool(_AWAY.search(sentence))
+        away = bool(_AWAY.search(sentence) or _SAFE_COMPANY.search(sentence))
         for rule in RULES:
             if rule.context is not None and not rule.context.search(sentence):
                 continue

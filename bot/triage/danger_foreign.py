@@ -233,6 +233,7 @@ _CLASSES = (
 _NEGATABLE = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "taken"})
 _NEG_BEFORE_REACH = 3  # words: "il n'est pas devant chez moi", "nie jest pod drzwiami"
 _NEG_AFTER_REACH = 2  # words: "baahar nahi hai", "kapıda değil"
+_SHARE_OF_BEST = 2  # a language counts when it has at least half as many phrases as the best one
 _MAX_FOREIGN_CHARS = 20_000  # a longer message is read by its first 20,000 characters here
 
 
@@ -292,15 +293,23 @@ def foreign_classes(text: str) -> frozenset[str]:
 
     Each language is read on its own: its longest phrases first (so "I am at home" is taken
     whole, before "at home" could count as the stalker's place), and its own negations take back
-    the danger phrases next to them.
+    the danger phrases next to them. Only the languages the message is most written in count:
+    Romanian "nu" (not) is Dutch for "now".
     """
     joined = " ".join(_words(text[:_MAX_FOREIGN_CHARS]))
-    found: set[str] = set()
+    readings = []
     for language in _LANGUAGES:
         hits = []  # (first word, end word, classes)
         for match in language.pattern.finditer(joined):
             first = joined.count(" ", 0, match.start())
             hits.append((first, first + match.group().count(" ") + 1, language.classes(match.group())))
+        if hits:
+            readings.append(hits)
+    most = max((len(hits) for hits in readings), default=0)
+    found: set[str] = set()
+    for hits in readings:
+        if len(hits) * _SHARE_OF_BEST < most:
+            continue
         before = [end for _, end, classes in hits if "neg" in classes]
         after = [first for first, _, classes in hits if "neg_after" in classes]
         for first, end, classes in hits:

@@ -174,7 +174,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:him|her|them|his car|her car|their car|his van|the same car|that car|someone|somebody|"
             r"footsteps|a man|a car|people|him and|his face|his shadow|a shadow|movement|voices|his voice|"
             r"noises|a noise)"
-            r"(?: \w+){0,2} (?:outside|from|at|now|right now|again|through|across|parked|waiting|standing|"
+            r"(?: (?!(?:get|got|getting|go|going|went)\b)\w+){0,2} (?:outside|from|at|now|right now|again|through|"
+            r"across|parked|waiting|standing|"
             r"sitting|watching|downstairs|upstairs|in the (?:garden|street|road|car park|hallway|house|flat|"
             r"window|kitchen|loft|back)|near|by|on the|behind|down the|up the|in the bushes|over the)\b"
         ),
@@ -476,6 +477,7 @@ RULES: tuple[Rule, ...] = (
             r"instagram|facebook|icloud|snapchat|tiktok|twitter|laptop|computer|bank|messages|whatsapp)|"
             r"(?:his|her|their|a|the)(?: own)? (?:car|van|taxi|cab|vehicle|truck|lorry|bus)|trouble|a fight|"
             r"an argument|bed))"
+            r"(?!(?: \w+){1,3} without (?:knocking|asking|permission|warning))"  # "comes into my room without knocking"
         ),
     ),
     Rule(

@@ -142,6 +142,12 @@ _COUNTED = rx(
     r"(?: \w+){0,3}? (?:twice|three times|four times|\d+ times|a few times|several times|"
     r"more than once|a couple of times|once or twice|loads of times|so many times)\b"
 )
+_PAST_BEFORE = rx(
+    PAST_RX.pattern
+    + r"|\b(?:earlier|this morning|this afternoon)\b"
+    + r"|\b(?:he|she|they|someone|somebody) (?:was|were|had|came|sat|stood|walked|followed|drove|got|went|"
+    r"turned|parked|waited|ran|pulled|did|started|began)\b"
+)
 _PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+)?$")
 _QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
 _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
@@ -466,7 +472,6 @@ SITUATIONS: tuple[Situation, ...] = (
             r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
             r"room|car|loo))\b"
         ),
-        check_habitual=False,
     ),
     Situation(
         "hiding",
@@ -755,10 +760,19 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             r"\b(?P<pred>(?:ring|doorbell|camera|cctv|video doorbell|blink|nest|cam|door cam)(?: \w+){0,2} "
-            r"(?:shows|is showing|showing|just showed|picked up|has picked up|caught|has caught|just caught|"
-            r"says it is|pinged and it is|went off and it is)(?: \w+){0,2}? (?:him|her|his (?:face|car|van|hoodie|"
-            r"jacket|coat)|a man|someone|somebody|a figure|a person|them))\b"
+            r"(?:shows|is showing|showing|says it is|pinged and it is|goes off and it is)(?: \w+){0,2}? "
+            r"(?:him|her|his (?:face|car|van|hoodie|jacket|coat)|a man|someone|somebody|a figure|a person|them))\b"
         ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:ring|doorbell|camera|cctv|video doorbell|blink|nest|cam|door cam)(?: \w+){0,2} "
+            r"(?:just showed|picked up|has picked up|caught|has caught|just caught|went off and it is|pinged and "
+            r"it is)(?: \w+){0,2}? (?:him|her|his (?:face|car|van|hoodie|jacket|coat)|a man|someone|somebody|"
+            r"a figure|a person|them))\b"
+        ),
+        needs_recent=True,
     ),
     Situation(
         "suspect_present",
@@ -828,6 +842,14 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return HYPOTHETICAL
     if situation.needs_recent and not _RECENCY.search(text):
         return PAST
+    # "he was here earlier, banging on the door": a clause with no subject of its own takes the
+    # tense of the sentence it continues.
+    unjust = re.sub(r"\band just\b(?! now)", " ", text)  # "and just stared" says nothing about when
+    if not who and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
+        if _HABIT.search(text[: match.start()]):
+            return HABITUAL
+        if _PAST_BEFORE.search(text[: match.start()]):
+            return PAST
     pastless = RECENT.sub(" ", words)
     if not now_marked(words, with_again=False) and (
         PAST_RX.search(pastless)
@@ -847,6 +869,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         and not sentence_now
         and not re.search(r"\b(?:just|still)\b", text)
     ):
+        return HABITUAL
+    if re.search(r"\b(?:has|have) been\b", pred) and _HABIT.search(text) and not _SINCE.search(text):
         return HABITUAL
     routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
     if (

@@ -96,6 +96,9 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         and not now_marked(clause, with_again=True)
     ):
         return HABITUAL
+    # "the manager has banned him now and he has been waiting outside instead, some days"
+    if re.search(r"\b(?:has|have) been\b", span) and _HABIT.search(text) and not _SHORT_SPELL.search(text):
+        return HABITUAL
     if rule.check_habitual and _HABIT.search(clause) and not now_marked(clause, with_again=True):
         return HABITUAL
     if (

@@ -285,6 +285,8 @@ HABITUAL_WORDS = (
     r"thursday|friday|saturday|sunday|so often)|all the time|most (?:days|nights|"
     r"weekends|mornings|evenings)|loads|lots|a lot|several times|many times|daily|weekly|nightly|"
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
+    r"for (?:about |over |nearly |almost |more than )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
+    r"some (?:days|nights|mornings|evenings|weekends)|at lunch|at lunchtime|at break|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -294,6 +296,7 @@ PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
     r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
+    r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|"
     r"back in (?:(?:19|20)\d\d|the day|the days|those days|school|uni|college|the summer|the spring|the "
     r"autumn|the winter|the summer|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
@@ -312,7 +315,8 @@ HYPOTHETICAL = (
     r"(?<!idk )(?:if|in case|incase|suppose|supposing|unless|imagine|hypothetically|what if)\b|"
     r"^(?:when|whenever|every time|each time|once)\b|\b(?:what|how) (?:happens|would|should|do|can|will|does)"
     r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"
-    r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b)"
+    r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
+    r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares? about\b)"
 )
 # "he could kill me" is fear, not a threat he made; "i could kill him" is annoyance.
 DOUBT = r"\b(?:could|might|may|maybe|perhaps)\s+(?:\w+\s+){0,2}$"
