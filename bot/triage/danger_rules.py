@@ -69,7 +69,7 @@ _OK_PRESENCE = (
 
 # What someone trying to get in tries ("the door handle", "to get in"), and what it is not.
 _ENTRY = (
-    r"(?:get in|get into|get inside|break in|break into|open|force|kick|smash|get through|climb in|"
+    r"(?:get in|get into|get inside|break in|break into|brake in|brake into|open|force|kick|smash|get through|climb in|"
     r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
     r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
     r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors|"

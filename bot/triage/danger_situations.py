@@ -545,6 +545,38 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         check_habitual=False,
     ),
+    # --- on the way: arrival minutes off ---
+    Situation(
+        "threat_imminent",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:now |already )?(?:on (?:his|her|their) way"
+            r"(?: (?:round|over|here|back|to (?:mine|me|my \w+|the house|the flat)))?|(?:only )?(?:\d+|two|five|ten|"
+            r"few|a few|a couple of|couple of) (?:mins?|minutes) away|coming (?:round|over|here|back) (?:now|right "
+            r"now))|will be here in (?:\d+|two|five|ten|fifteen|twenty|a few|an?) (?:mins?|minutes|hour))\b"
+            r"(?! (?:to (?:pick|collect|drop|fix|take the kids|see the kids)|with the (?:kids|children|shopping)|for "
+            r"(?:the kids|contact|tea|dinner)))"
+        ),
+    ),
+    # "he stand outside since one hour": English as a second language
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:stand|stands|sit|sits|wait|waits|is stand|is sit|is wait) "
+            rf"(?:{_LOC}))"
+        ),
+        needs=rx(
+            r"\b(?:since|now|still|right now|at the moment|for (?:one|two|\d+|an?|half an) (?:hours?|mins?|minutes))\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have) (?:just )?(?:smashed|broken|kicked in|put his fist "
+            r"through|put a brick through|thrown a brick through) (?:the|my|our|her|his|their) (?:\w+ )?(?:window|"
+            r"windows|door|front door|back door|glass|windscreen|patio door))\b"
+        ),
+        presence=True,
+    ),
     # --- signs that someone is here now, with nobody named: sounds, doors, lights, cameras ---
     Situation(
         "entry_attempt",
@@ -915,7 +947,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
         r"meds|paracetamol)\b"
     ),
-    "threat_imminent": rx(r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle)\b"),
+    "threat_imminent": rx(r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now)\b"),
 }
 
 

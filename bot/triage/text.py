@@ -18,6 +18,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from bot.triage.typos import corrected
+
 # A word: letters/digits with internal apostrophes ("he's", "can't", "l'aide").
 # Punctuation we keep as boundaries: sentence enders, commas, dashes, new lines.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s")
@@ -130,6 +132,11 @@ _EXPANSIONS: dict[str, str] = {
     "any1": "anyone",
     "smth": "something",
     "sumthin": "something",
+    "thr": "the",
+    "teh": "the",
+    "tge": "the",
+    "yhe": "the",
+    "rhe": "the",
     "outsyd": "outside",
     "outsid": "outside",
     "outsde": "outside",
@@ -555,6 +562,7 @@ def _expand_word(word: str) -> list[str]:
     word = _squash(word)
     if word in _EXPANSIONS:
         return _EXPANSIONS[word].split()
+    word = corrected(word)
     if "'" in word:
         if word in _NT_IRREGULAR:
             return _NT_IRREGULAR[word].split()
