@@ -46,6 +46,8 @@ QUESTION_RESPONSES = {
     "ask_data_use": "utter_data_use",
     "ask_what_next": "utter_what_next",
     "ask_help": "utter_help",
+    "ask_silent_solution": "utter_silent_solution",
+    "ask_if_he_comes": "utter_if_he_comes",
     "bot_challenge": "utter_bot_challenge",
     "ask_helpline": None,  # hours depend on the clock: rendered from the services file
 }

@@ -33,6 +33,7 @@ INTENTS: tuple[str, ...] = (
     "emergency", "report_stalking", "inform",
     "ask_what_is_stalking", "ask_overreacting", "ask_spo", "ask_diary", "ask_helpline",
     "ask_anonymous", "ask_data_use", "request_delete", "ask_what_next", "ask_help",
+    "ask_silent_solution", "ask_if_he_comes",
 )  # fmt: skip
 
 # Minimum training examples per intent (the brief); every other intent needs DEFAULT_MINIMUM.

@@ -105,6 +105,20 @@ async def test_a_question_mid_form_is_answered_and_the_question_asked_again(doma
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, intent, response",
+    [
+        ("what's the 55 thing", "ask_silent_solution", "utter_silent_solution"),
+        ("what do I do if he turns up", "ask_if_he_comes", "utter_if_he_comes"),
+    ],
+)
+async def test_safety_questions_mid_form_are_answered(domain, text, intent, response):
+    dispatcher, events = await answer(domain, "evidence", text, intent, candidate=False)
+    assert texts(dispatcher) == [response]
+    assert slot_sets(events) == {"evidence": None}
+
+
+@pytest.mark.asyncio
 async def test_thats_all_skips_to_the_consent_questions(domain):
     _, events = await answer(
         domain,
