@@ -119,44 +119,23 @@ _HELP_ONLY_WORDS = frozenset(
         "her",
         "pls",
         "plz",
+        "pleeease",
         "oh my god",
         "my",
     }
 )
-_HELP_URGENCY = frozenset(
-    {
-        "now",
-        "quick",
-        "quickly",
-        "someone",
-        "somebody",
-        "anyone",
-        "urgent",
-        "urgently",
-        "asap",
-        "immediately",
-        "hurry",
-        "fast",
-        "god",
-        "omg",
-        "sos",
-    }
-)
 
 
-def _bare_help(segment: Segment, original: str) -> bool:
-    """A sentence that is only a cry for help ("HELP!!", "help me someone", "help help")."""
+def _bare_help(segment: Segment) -> bool:
+    """A sentence that is only a plea for help ("help", "help me please", "HELP!!", "plz help me").
+
+    A plea on its own is a call for help (GUIDE §2); "I need help" alone, or asked as a question
+    ("can you help me?"), is a request for the service.
+    """
     words = segment.text.split()
     if not words or "help" not in words or any(w not in _HELP_ONLY_WORDS for w in words):
         return False
-    start, end = segment.original_span(0, len(segment.text))
-    shouted = original[start:end].isupper()
-    return (
-        segment.exclamations > 0
-        or words.count("help") >= 2
-        or bool(_HELP_URGENCY.intersection(words))
-        or shouted
-    )
+    return not segment.ends_with_question and words != ["i", "need", "help"]
 
 
 # ---- the detector ----------------------------------------------------------------------------------
@@ -275,7 +254,7 @@ def detect(text: str) -> DangerFindings:
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
                 add(kind, _evidence(source, segment, match.start(), match.end()), NOW if current else PAST)
-        if _bare_help(segment, source):
+        if _bare_help(segment):
             add("call_for_help", _evidence(source, segment, 0, len(sentence)), NOW)
         order = _ORDER.search(sentence)
         if order and order_evidence is None:

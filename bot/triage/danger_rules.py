@@ -42,7 +42,7 @@ RECENT = rx(
     r"\b(?:just|just now|a minute ago|minutes ago|a few minutes ago|moments ago|seconds ago|"
     r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago|in the (?:last|past) "
     r"(?:\d+|few|ten|five|twenty|thirty|couple of) (?:mins|minutes)|in the (?:last|"
-    r"past) (?:half )?(?:an )?hour)\b"
+    r"past) (?:half )?(?:an )?hour|(?:half an|an) (?:hour|our) ago)\b"
 )
 RECENT_WIDE = rx(
     RECENT.pattern + r"|\b(?:tonight|this evening|earlier today|an hour ago|half an hour ago|"

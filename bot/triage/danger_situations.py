@@ -35,6 +35,7 @@ from bot.triage.framing import (
     PAST,
     PAST_RX,
     now_marked,
+    without_other_nows,
 )
 from bot.triage.text import Segment
 
@@ -48,7 +49,8 @@ _POSTURE = (
     r"pacing|hiding|watching|staring|looking|crouching|kneeling|leaning|smoking|walking|shouting|screaming|"
     r"filming|peering|just standing|just sitting|"
     # "is in his van across the road": a vehicle he sits in, then where it is
-    r"(?:sat |sitting |waiting |parked )?in (?:his|her|their|a|the) (?:car|van|truck|pickup|motorbike|taxi|cab))"
+    r"(?:sat |sitting |waiting |parked )?in (?:(?:his|her|their|a|the) )?(?:car|van|truck|pickup|motorbike|taxi|"
+    r"cab))"
 )
 _OK_PRESENCE = (
     r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"
@@ -160,7 +162,6 @@ _STILL_HERE = rx(
     + r"|\b(?:again|here|will not (?:leave|go)|refus\w* to (?:leave|go)|"
     r"and (?:is|are)|is still|is here|is outside|is at|is in|asking for|shouting|staring|won t leave)\b"
 )
-_NEGATED_NOW = rx(r"\b(?:but )?not (?:right now|now|tonight|today|again|at the moment|this time)\b")
 _CHILD_HERE = rx(r"\b(?:" + lx.CHILD + r"|\d+ year old|(?:my|our|her|his) (?:kid|kids|baby|boy|girl))\b")
 
 
@@ -177,6 +178,7 @@ class Situation:
     needs: re.Pattern[str] | None = None  # the sentence must also show this (e.g. a child)
     presence: bool = False  # "he has gone" later in the sentence ends it
     name_subject: bool = False  # the subject is a bare name: demand an explicit now-word
+    quotes: bool = False  # the pattern holds his words ("today's the day"): they do not date it
 
 
 _LOC = lx.LOCATION
@@ -525,7 +527,8 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"\b(?:i|we)(?: have| ve| just| have just)? (?P<pred>(?:taken|took|swallowed|had) "
             r"(?:all|every one of|the "
-            r"whole|the rest of|a whole|loads of|a load of) (?:my|the|of my|box|packet|bottle|strip))\b"
+            r"whole|the rest of|a whole|loads of|a load of|a lot of|a handful of) (?:my|the|of my|box|packet|bottle|"
+            r"strip|(?:\w+ )?(?:tablets|pills|paracetamol|meds|painkillers)))\b"
         ),
         check_habitual=False,
     ),
@@ -544,6 +547,99 @@ SITUATIONS: tuple[Situation, ...] = (
             r"{0,3} if)"
         ),
         check_habitual=False,
+    ),
+    # --- suicidal: a note, a rope, a goodbye, a height ---
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:i |i have |i ve )?(?:written|wrote|left|writing) (?:a|my) (?:suicide |goodbye )?note"
+            r"(?! (?:of|about|down|for the|to the police|on (?:his|the) car))|(?:i )?(?:will not|wont|won t) be "
+            r"(?:here|around|alive) (?:tomorrow|much longer|in the morning|by morning)|(?:i am |im )?saying goodbye"
+            r"(?: to (?:everyone|you all|my \w+))?|(?:i have |i ve )?got a rope|not coming down)\b"
+        ),
+        needs=rx(
+            r"\b(?:tomorrow|note|goodbye|rope|live|living|die|end|wins|won|anymore|any more|cope|done|top|roof|"
+            r"bridge|ledge|edge|multi storey|car park|cliff|building)\b"
+        ),
+        check_habitual=False,
+    ),
+    # --- he can see me now: what his messages say ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:said|says|saying|texted|text|texts|messaged|message|asked|asking|rang)(?: me)?(?: and said)?"
+            r"(?: that)? (?:he|she|they) (?:can|could) see me|(?:said|says|texted|text|messaged|asked)(?: me)? (?:why "
+            r"are you at|what are you doing (?:at|in|with)|i can see your|i can see you|i see you|nice (?:coat|top|"
+            r"dress|jacket)|you look|your light is on|i am watching))\b"
+        ),
+        needs_recent=True,
+        quotes=True,
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,2}? "
+            r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
+            r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
+            r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead))\b"
+        ),
+        needs_recent=True,
+        quotes=True,
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:will|is going to|is gonna) be (?:outside|at|here|waiting|round|"
+            r"there)(?: \w+){0,4}? (?:at (?:\d|half|quarter|ten|eleven|twelve|nine|eight|seven|six|five|four|three|"
+            r"two|one|midnight)|tonight|in (?:\d+|two|five|ten|twenty|an?|half an) (?:mins?|minutes|hours?)))"
+        ),
+        check_habitual=False,
+    ),
+    # --- location apps that put him near now ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:life360|life 360|snap ?maps?|find my(?: iphone| friends| phone)?|his location|her location|"
+            r"the app|google maps|location sharing|the tracker|airtag)(?: \w+){0,2} (?:shows|has|says|puts|showing|"
+            r"is showing)(?: \w+)? (?:him|her|them|he is|she is|his car|her car)(?: \w+){0,3}? (?:outside|on|at|in|"
+            r"near|round|parked|by|down|across|opposite))\b"
+        ),
+    ),
+    # --- he doesn't know I'm texting: cannot speak safely ---
+    Situation(
+        "cannot_speak",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:does not|do not|must not|can not|cannot|will not|mustn t|doesn t) "
+            r"(?:know|hear|see|find out) (?:that )?(?:i am|im|i m) (?:texting|messaging|on my phone|typing|doing "
+            r"this|talking to you|on here|writing this))\b"
+        ),
+        check_negation=False,
+        check_habitual=False,
+    ),
+    # --- a weapon waved about ---
+    Situation(
+        "weapon",
+        rx(
+            r"\b(?P<pred>(?:waving|brandishing|swinging|pointing) (?:it|something|a \w+|the \w+|an \w+) (?:about|"
+            r"around|at (?:me|us|her|him|them|the door|the window|people)))\b"
+        ),
+    ),
+    # --- lads outside, no determiner ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"(?:^|\b(?:and|but|so) )(?P<pred>(?:lads|blokes|men|youths|a gang|some lads|a group of \w+|(?:\w+ )?"
+            r"(?:guy|man|bloke|lad)) (?:is |are )?(?:back )?(?:outside|at the door|in the garden|at the window|on the "
+            r"doorstep))\b(?! (?:to help|with me|playing))"
+        ),
+    ),
+    # --- distances: two aisles away ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:only |just )?(?:\w+ ){0,2}(?:aisles?|tables?|seats?|rows?|desks?|metres|meters|"
+            r"feet|yards|doors|houses|cars) (?:away|behind me|from me))\b"
+        ),
     ),
     # --- on the way: arrival minutes off ---
     Situation(
@@ -571,9 +667,10 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "entry_attempt",
         rx(
-            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have) (?:just )?(?:smashed|broken|kicked in|put his fist "
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have) (?:just )?(?:(?:kicked|booted|smashed|bashed|broken) "
+            r"(?:the|my|our|her|his|their) (?:\w+ )?door (?:in|down|open)|(?:smashed|broken|kicked in|put his fist "
             r"through|put a brick through|thrown a brick through) (?:the|my|our|her|his|their) (?:\w+ )?(?:window|"
-            r"windows|door|front door|back door|glass|windscreen|patio door))\b"
+            r"windows|door|front door|back door|glass|windscreen|patio door)))\b"
         ),
         presence=True,
     ),
@@ -724,6 +821,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:dress|top|coat|jacket|outfit|shirt|hat|jumper|hoodie|shoes|skirt)))\b"
         ),
         needs_recent=True,
+        quotes=True,
     ),
     Situation(
         "followed_now",
@@ -840,7 +938,7 @@ def _scope(segment: Segment, text: str, match: re.Match[str]) -> tuple[str, str]
 def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     """How a matched situation relates to the present (NOW, PAST, NEGATED, HABITUAL, HYPOTHETICAL)."""
     # "but not tonight" takes the now-word back: judge on the sentence without it.
-    text = _NEGATED_NOW.sub(lambda m: " " * len(m.group()), segment.text)
+    text = without_other_nows(segment.text)
     pred = match.group("pred")
     who = match.groupdict().get("who") or ""
     words, before = _scope(segment, text, match)
@@ -872,11 +970,14 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return HYPOTHETICAL
     if situation.needs is not None and not situation.needs.search(text):
         return HYPOTHETICAL
-    if situation.needs_recent and not _RECENCY.search(text):
+    # His quoted words ("today's the day") do not date the message; the writer's words do.
+    recency_in = text[: match.start("pred")] + " " + text[match.end("pred") :] if situation.quotes else text
+    if situation.needs_recent and not _RECENCY.search(recency_in):
         return PAST
     # "he was here earlier, banging on the door": a clause with no subject of its own takes the
-    # tense of the sentence it continues.
-    unjust = re.sub(r"\band just\b(?! now)", " ", text)  # "and just stared" says nothing about when
+    # tense of the sentence it continues. ("And just stared", "didn't do anything, just walked
+    # behind me": "just" meaning "only" says nothing about when.)
+    unjust = re.sub(r"\b(?:and|but|anything|nothing|,) just\b(?! now)", " ", text)
     if not who and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
         if _HABIT.search(text[: match.start()]):
             return HABITUAL
@@ -930,7 +1031,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
         r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think|back|engine|it|"
         r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
-        r"tapping|banging|hammering|ringing)\b"
+        r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang)\b"
     ),
     "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
     "followed_now": rx(
@@ -938,16 +1039,19 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"keeping pace|"
         r"coming after)\b"
     ),
-    "weapon": rx(r"\b" + lx.WEAPON + r"\b"),
+    "weapon": rx(r"\b(?:" + lx.WEAPON + r"|waving|brandishing|swinging|pointing)\b"),
     "assault": rx(r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let)\b"),
     "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
-    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say)\b"),
+    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find)\b"),
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
-        r"meds|paracetamol)\b"
+        r"meds|paracetamol|note|tomorrow|goodbye|rope|down)\b"
     ),
-    "threat_imminent": rx(r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now)\b"),
+    "threat_imminent": rx(
+        r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"
+        r"here)\b"
+    ),
 }
 
 

@@ -43,6 +43,27 @@ DOUBT = rx(lx.DOUBT)
 MINIMISING = rx(lx.MINIMISING)
 
 
+# Now-words that do not date the danger: "he's not here now", "but not tonight", "I'm at home now".
+_NOT_THE_DANGERS_NOW = rx(
+    r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me) )?"
+    r"(?P<when>right now|now|tonight|today|again|at the moment|this time)\b"
+    r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at (?:my|a|the) \w+(?: \w+)?) "
+    r"(?P<mine>now)\b"
+)
+
+
+def without_other_nows(text: str) -> str:
+    """The text with those now-words blanked out (same length, so offsets still hold)."""
+
+    def blank(match: re.Match[str]) -> str:
+        group = "when" if match.group("when") else "mine"
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        words = match.group()
+        return words[:start] + " " * (end - start) + words[end:]
+
+    return _NOT_THE_DANGERS_NOW.sub(blank, text)
+
+
 def now_marked(clause: str, with_again: bool) -> bool:
     """Whether the clause says "now" (or, with `with_again`, "again"/"tonight"), ignoring "for months now"."""
     clause = _LONG_NOW.sub(" ", clause)
@@ -51,7 +72,7 @@ def now_marked(clause: str, with_again: bool) -> bool:
 
 def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
     """How the matched words relate to the present (NOW, PAST, NEGATED, ...)."""
-    text = segment.text
+    text = without_other_nows(segment.text)
     clause_start, clause_end = segment.clause_at(start)
     clause_start = min(clause_start, start)
     clause_end = max(clause_end, end)

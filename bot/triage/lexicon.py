@@ -77,7 +77,7 @@ FILLER = (
     r"(?:(?:still|now|just|right now|right|again|literally|actually|currently|not|no longer|never|"
     r"already|back|even|also|stood|sat|parked|standing|sitting|waiting|hanging around|hanging about|"
     r"lurking|loitering|pacing|walking|here|there|somewhere|out|over|right there|literally|probably|"
-    r"definitely|apparently|been|outside)\s+){0,4}"
+    r"definitely|apparently|been|outside|at this moment|at the moment|as we speak)\s+){0,4}"
 )
 BE = r"(?:is|are|am|has been|have been|keeps being|was just)"
 
@@ -220,6 +220,9 @@ WEAPONS = (
     "kitchen knife",
     "taser",
     "crossbow",
+    "shank",
+    "shanks",
+    "zombie knife",
     "petrol",
     "lighter and petrol",
 )
@@ -287,6 +290,7 @@ HABITUAL_WORDS = (
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
     r"for (?:about |over |nearly |almost |more than )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
     r"some (?:days|nights|mornings|evenings|weekends)|at lunch|at lunchtime|at break|"
+    r"on (?:two|three|four|five|several|a few|\d+) (?:evenings|nights|days|mornings|afternoons|occasions)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -316,7 +320,7 @@ HYPOTHETICAL = (
     r"^(?:when|whenever|every time|each time|once)\b|\b(?:what|how) (?:happens|would|should|do|can|will|does)"
     r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
-    r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares? about\b)"
+    r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b)"
 )
 # "he could kill me" is fear, not a threat he made; "i could kill him" is annoyance.
 DOUBT = r"\b(?:could|might|may|maybe|perhaps)\s+(?:\w+\s+){0,2}$"
@@ -360,6 +364,9 @@ PERSON_HEADS = (
     "figure",
     "fella",
     "fellow",
+    "gentleman",
+    "chap",
+    "geezer",
     "youth",
     "youths",
     "group",
@@ -375,7 +382,21 @@ PERSON_HEADS = (
     "dad",
     "father",
 )
-VEHICLE_HEADS = ("car", "cars", "van", "truck", "motorbike", "lorry", "4x4", "jeep", "motorcycle", "vehicle")
+VEHICLE_HEADS = (
+    "car",
+    "cars",
+    "van",
+    "truck",
+    "motorbike",
+    "lorry",
+    "4x4",
+    "jeep",
+    "motorcycle",
+    "vehicle",
+    "transit",
+    "scooter",
+    "moped",
+)
 DETERMINERS = (
     r"(?:a|an|the|this|that|these|those|some|same|the same|one|one of the|my|our|his|her|their|your|two|"
     r"three|a couple of)"
@@ -400,6 +421,7 @@ SAFE_PEOPLE = (
 # Prepositions of place, longest first, including "at the bottom of" and "across the road from".
 PREPS = (
     "outside of",
+    "front of",
     "outside",
     "in front of",
     "at the front of",
@@ -458,6 +480,13 @@ PLACE_NOUNS = (
     "cafe",
     "restaurant",
     "supermarket",
+    "asda",
+    "tesco",
+    "sainsburys",
+    "aldi",
+    "lidl",
+    "morrisons",
+    "yard",
     "platform",
     "bus",
     "train",

@@ -193,6 +193,9 @@ EMERGENCIES: dict[str, list[str]] = {
     ],
     "call_for_help": [
         "HELP",
+        "help",  # a bare plea is a call for help (GUIDE §2), even without "!"
+        "help me please",
+        "plz help me",
         "help!!",
         "help me please someone",
         "help help",
