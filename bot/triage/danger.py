@@ -28,7 +28,7 @@ from bot.triage.danger_foreign import foreign_danger, is_past_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
-from bot.triage.framing import MINIMISING, NEGATED, NOW, PAST, frame_of
+from bot.triage.framing import MINIMISING, NEGATED, NOW, PAST, PAST_RX, frame_of, now_marked, story_frame
 from bot.triage.text import Segment, segments
 from bot.triage.threats import threats
 
@@ -166,6 +166,14 @@ _SAFE_COMPANY = rx(
     r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|mum|mother|father|brother|sister|friend|"
     r"flatmate|housemate|son|daughter|family|parents)(?: is| are)? (?:here|with me|home|at home|in)\b"
 )
+# "at the top of the multi storey. not coming down": a height and not coming down, anywhere in the message.
+_HEIGHT = rx(
+    r"\b(?:top of|roof of|edge of|ledge of|on the roof|on the ledge|on the edge|on the bridge|the bridge|"
+    r"multi storey|tower block|cliff|cliffs|railway bridge|motorway bridge)\b"
+)
+_WILL_NOT_COME_DOWN = rx(
+    r"\b(?:not coming down|will not come down|going to jump|gonna jump|about to jump|jump off)\b"
+)
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
@@ -217,11 +225,7 @@ def detect(text: str) -> DangerFindings:
     order_evidence: str | None = None
     minimised = False
 
-    away = False
-
     def add(kind: str, evidence: str, frame: str) -> None:
-        if away and kind in _PRESENCE_KINDS and frame == NOW:
-            frame = NEGATED
         key = (kind, evidence)
         if frame == NOW:
             now.setdefault(key, DangerSignal(kind, evidence, NOW))
@@ -231,38 +235,50 @@ def detect(text: str) -> DangerFindings:
     foreign_past = is_past_foreign(text)
     sentences = segments(text)
     seen: set[str] = set()
+    told: list[tuple[Segment, str, list[tuple[str, int, int, str]], bool]] = []
     for segment, source, windowed in _pieces(text, sentences):
         sentence = segment.text
         if sentence in seen or (windowed and not _ANYONE.search(sentence)):
             continue  # a repeat, or a window of noise in a huge unpunctuated message
         seen.add(sentence)
-        away = bool(_AWAY.search(sentence) or _SAFE_COMPANY.search(sentence))
+        found: list[tuple[str, int, int, str]] = []  # (kind, start, end, frame) in this sentence
         for rule in RULES:
             if rule.context is not None and not rule.context.search(sentence):
                 continue
             for match in rule.pattern.finditer(sentence):
-                if match.end() == match.start():
-                    continue
-                frame = frame_of(segment, match.start(), match.end(), rule)
-                add(rule.kind, _evidence(source, segment, match.start(), match.end()), frame)
-        for kind, start, end, frame in situations(segment):
-            add(kind, _evidence(source, segment, start, end), frame)
-        for start, end, frame in threats(segment):
-            add("threat_imminent", _evidence(source, segment, start, end), frame)
+                if match.end() > match.start():
+                    found.append(
+                        (rule.kind, match.start(), match.end(), frame_of(segment, *match.span(), rule))
+                    )
+        found.extend(situations(segment))
+        found.extend(("threat_imminent", start, end, frame) for start, end, frame in threats(segment))
         for pattern, kind in ((_FOREIGN_HELP, "call_for_help"), (_FOREIGN_PRESENT, "suspect_present")):
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
-                add(kind, _evidence(source, segment, match.start(), match.end()), NOW if current else PAST)
+                found.append((kind, match.start(), match.end(), NOW if current else PAST))
         if _bare_help(segment):
-            add("call_for_help", _evidence(source, segment, 0, len(sentence)), NOW)
+            found.append(("call_for_help", 0, len(sentence), NOW))
+        told.append((segment, source, found, bool(_AWAY.search(sentence) or _SAFE_COMPANY.search(sentence))))
         order = _ORDER.search(sentence)
         if order and order_evidence is None:
             order_evidence = _evidence(source, segment, order.start(), order.end())
         if MINIMISING.search(sentence):
             minimised = True
 
-    away = False
+    story = [segment.text for segment, _, _, _ in told]
+    for index, (segment, source, found, away) in enumerate(told):
+        for kind, start, end, frame in found:
+            if frame == NOW:
+                frame = story_frame(story, index, start, end, kind) or frame
+            if away and kind in _PRESENCE_KINDS and frame == NOW:
+                frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
+            add(kind, _evidence(source, segment, start, end), frame)
+
+    whole = " ".join(story)
+    if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
+        dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
+        add("suicidal", " ".join(text.split())[:_MAX_EVIDENCE], PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
     for kind, frame in foreign_danger(text):

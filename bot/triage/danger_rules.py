@@ -42,7 +42,7 @@ RECENT = rx(
     r"\b(?:just|just now|a minute ago|minutes ago|a few minutes ago|moments ago|seconds ago|"
     r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago|in the (?:last|past) "
     r"(?:\d+|few|ten|five|twenty|thirty|couple of) (?:mins|minutes)|in the (?:last|"
-    r"past) (?:half )?(?:an )?hour|(?:half an|an) (?:hour|our) ago)\b"
+    r"past) (?:half )?(?:an )?hour)\b"
 )
 RECENT_WIDE = rx(
     RECENT.pattern + r"|\b(?:tonight|this evening|earlier today|an hour ago|half an hour ago|"
@@ -174,7 +174,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:him|her|them|his car|her car|their car|his van|the same car|that car|someone|somebody|"
             r"footsteps|a man|a car|people|him and|his face|his shadow|a shadow|movement|voices|his voice|"
             r"noises|a noise)"
-            r"(?: (?!(?:get|got|getting|go|going|went)\b)\w+){0,2} (?:outside|from|at|now|right now|again|through|"
+            r"(?: (?!(?:get|got|getting|go|going|went|walk off|walking off|walked off|drive off|driving off|leave|"
+            r"leaving|left)\b)\w+){0,2} (?:outside|from|at|now|right now|again|through|"
             r"across|parked|waiting|standing|"
             r"sitting|watching|downstairs|upstairs|in the (?:garden|street|road|car park|hallway|house|flat|"
             r"window|kitchen|loft|back)|near|by|on the|behind|down the|up the|in the bushes|over the)\b"

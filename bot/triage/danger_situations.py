@@ -29,6 +29,7 @@ from bot.triage.framing import (
     HYPO,
     HYPOTHETICAL,
     LEADING_JOIN,
+    MERE_JUST,
     NEG,
     NEGATED,
     NOW,
@@ -143,6 +144,15 @@ _HABIT = rx(lx.HABITUAL_WORDS)
 _COUNTED = rx(
     r"(?: \w+){0,3}? (?:twice|three times|four times|\d+ times|a few times|several times|"
     r"more than once|a couple of times|once or twice|loads of times|so many times)\b"
+)
+# "he's text me", "she has just messaged": the writer says it came just now.
+_JUST_SENT = rx(
+    r"\b(?:he|she|they|my ex) (?:is|has|have) (?:just )?(?:text|texted|messaged|sent|rang|called|snapped|dm d|"
+    r"voice noted|left a voicemail)\b"
+)
+_HOURS_AGO = rx(
+    r"\b(?:an?|half an|\d+|one|two|three|a couple of|a few|few) (?:hours?|our|hrs?|mins?|minutes) ago\b"
+    r"|\b(?:earlier (?:today|tonight)|this (?:morning|evening|afternoon)|tonight)\b"
 )
 _PAST_BEFORE = rx(
     PAST_RX.pattern
@@ -595,6 +605,15 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         check_habitual=False,
     ),
+    # --- the buzzer, the intercom, the doorbell: it's him ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:it is|its|it s) (?:him|her|them|my ex|his voice)(?: \w+)? (?:on|at|outside|by|through) "
+            r"(?:the |my |our )?(?:intercom|buzzer|door|doorbell|ring|camera|window|gate|letterbox|video doorbell|"
+            r"entry phone|entryphone))\b"
+        ),
+    ),
     # --- location apps that put him near now ---
     Situation(
         "suspect_present",
@@ -972,17 +991,21 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return HYPOTHETICAL
     # His quoted words ("today's the day") do not date the message; the writer's words do.
     recency_in = text[: match.start("pred")] + " " + text[match.end("pred") :] if situation.quotes else text
-    if situation.needs_recent and not _RECENCY.search(recency_in):
+    reported_now = situation.quotes and _JUST_SENT.search(text[: match.end("pred")])
+    if situation.needs_recent and not (_RECENCY.search(recency_in) or reported_now):
         return PAST
     # "he was here earlier, banging on the door": a clause with no subject of its own takes the
     # tense of the sentence it continues. ("And just stared", "didn't do anything, just walked
     # behind me": "just" meaning "only" says nothing about when.)
-    unjust = re.sub(r"\b(?:and|but|anything|nothing|,) just\b(?! now)", " ", text)
+    unjust = MERE_JUST.sub(" ", text)
     if not who and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
         if _HABIT.search(text[: match.start()]):
             return HABITUAL
         if _PAST_BEFORE.search(text[: match.start()]):
             return PAST
+    # An overdose taken hours ago is still an emergency.
+    if situation.kind == "suicidal" and _HOURS_AGO.search(text):
+        return NOW
     pastless = RECENT.sub(" ", words)
     if not now_marked(words, with_again=False) and (
         PAST_RX.search(pastless)

@@ -131,3 +131,59 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
     if re.search(rf"\b{KEEPS}\b", span) and _HABIT.search(text) and not now_marked(text, with_again=True):
         return HABITUAL
     return NOW
+
+
+# ---- the story around a sentence --------------------------------------------------------------------
+
+_STORY_PAST = rx(
+    lx.PAST_WORDS + r"|\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:earlier|this morning|this afternoon|at the weekend)\b"
+)
+_SIMPLE_PAST = rx(
+    r"\b(?:was|were|walked|stood|sat|followed|came|turned up|showed up|parked|waited|drove|ran|got|went|"
+    r"pulled up|knocked|banged|tried|kicked|smashed|hit|punched|grabbed|stared|watched|left|appeared|arrived|"
+    r"rang|called|texted|messaged|said|threatened|blocked|broke|climbed|chased|shouted|screamed)\b"
+)
+_PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
+_RETRO = rx(r"^(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
+_GONE_LATER = rx(
+    r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"
+    r"drove off|ran off|walked off|has driven off)\b(?!(?: \w+){0,3} (?:back|again))"
+)
+# "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
+MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
+_LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
+_SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
+_LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt"})
+
+
+def story_frame(sentences: list[str], index: int, start: int, end: int, kind: str) -> str | None:
+    """PAST (or HABITUAL) when the sentences around a present-looking signal show it is not now.
+
+    - the next sentence dates it: "he said he's on his way. That was Saturday";
+    - later in its sentence he has gone: "he just walked in and stood at the bar ... then he left";
+    - the message tells a dated story and this sentence goes on in the simple past with no present
+      verb near the words: "He followed me home on Tuesday. Didn't do anything, just walked behind me."
+    - a bare list of behaviours: "messages, following me, turning up at my work" (HABITUAL).
+    A now-word in the sentence keeps it now; so does a recency word ("just", "a minute ago"),
+    except against his having gone.
+    """
+    sentence = without_other_nows(sentences[index])
+    if now_marked(sentence, with_again=False):
+        return None
+    if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
+        return (
+            HABITUAL  # "messages, following me, turning up at my work": what he does, not what is happening
+        )
+    if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
+        return PAST
+    if RECENT.search(MERE_JUST.sub(" ", sentence)):
+        return None
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if _RETRO.search(following) and _STORY_PAST.search(following):
+        return PAST
+    dated = any(_STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
+    near = sentence[max(0, start - 40) : end]
+    if dated and _SIMPLE_PAST.search(sentence[:end][-80:]) and not _PRESENT_AUX.search(near):
+        return PAST
+    return None

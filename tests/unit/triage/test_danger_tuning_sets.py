@@ -1,4 +1,4 @@
-"""The detector on its own, over the two tuning sets (tests/eval/dev.jsonl and dev2.jsonl).
+"""The detector on its own, over the tuning sets (tests/eval/dev.jsonl, dev2.jsonl, dev3.jsonl).
 
 These are the sets the detector was tuned on, so the figures are optimistic: the held-out figure
 comes from the running assistant (`make eval`). This test guards against a change quietly losing
@@ -15,7 +15,7 @@ from bot.triage.danger import detect
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 CALM = ("report", "info", "other")
 # file -> (minimum emergency recall, maximum false-alarm rate), detector alone
-FLOORS = {"dev.jsonl": (0.99, 0.01), "dev2.jsonl": (0.97, 0.02)}
+FLOORS = {"dev.jsonl": (0.99, 0.01), "dev2.jsonl": (0.97, 0.02), "dev3.jsonl": (0.98, 0.03)}
 
 
 def _items(name: str) -> list[dict]:

@@ -1,0 +1,48 @@
+"""The sentences around a signal: a later sentence or clause can show that it is over (or still on)."""
+
+import pytest
+
+from bot.triage.danger import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence dates it
+        "he said he's on his way. that was saturday and he never came",
+        "he texted that he's outside. this was last week, he's not been back",
+        # later in its sentence he has gone
+        "he just walked in and stood at the bar staring at me and then he left and he has gone",
+        "he was banging on the door for ages but he drove off",
+        # a dated story told in the simple past
+        "He followed me home from work on Tuesday. Didn't do anything, just walked behind me the whole way.",
+        "Yesterday at 08:12 he was at the end of my path. He walked behind me to my door, which is 230 metres.",
+        # a list of what he does
+        "there's months of it. messages, following me, turning up at my work",
+        # his words, dated by the writer
+        'His car was outside my work on Monday and he texted "today\'s the day". Nothing happened.',
+    ],
+)
+def test_the_story_shows_it_is_over(text):
+    findings = detect(text)
+    assert not findings.is_emergency, findings.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he followed me home on tuesday. now he's outside again",
+        "he was here last week. he's back at the door",
+        "he left for a bit but he's back now banging on the window",
+        "he's just walked in and sat at the next table",
+        'hes text me "leaving now. 20 mins." ive moved and he found me',
+        "then the buzzer went and it's him on the intercom",
+        "at the top of the multi storey. not coming down",
+    ],
+)
+def test_the_story_keeps_it_now(text):
+    assert detect(text).is_emergency
+
+
+def test_a_height_in_the_past_is_not_now():
+    assert not detect("last year i stood on the bridge and was going to jump").is_emergency
