@@ -120,6 +120,8 @@ _HELP_ONLY_WORDS = frozenset(
         "pls",
         "plz",
         "pleeease",
+        "just",
+        "anybody",
         "oh my god",
         "my",
     }
@@ -173,6 +175,11 @@ _HEIGHT = rx(
 )
 _WILL_NOT_COME_DOWN = rx(
     r"\b(?:not coming down|will not come down|going to jump|gonna jump|about to jump|jump off)\b"
+)
+# "thought he was outside but it was the postman": the writer's fright, already over.
+_FALSE_ALARM = rx(
+    r"\b(?:thought|swore|could have sworn)\b.*\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
+    r"|\bturned out (?:to be|it was)\b|\bfalse alarm\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
@@ -259,7 +266,8 @@ def detect(text: str) -> DangerFindings:
                 found.append((kind, match.start(), match.end(), NOW if current else PAST))
         if _bare_help(segment):
             found.append(("call_for_help", 0, len(sentence), NOW))
-        told.append((segment, source, found, bool(_AWAY.search(sentence) or _SAFE_COMPANY.search(sentence))))
+        calm = _AWAY.search(sentence) or _SAFE_COMPANY.search(sentence) or _FALSE_ALARM.search(sentence)
+        told.append((segment, source, found, bool(calm)))
         order = _ORDER.search(sentence)
         if order and order_evidence is None:
             order_evidence = _evidence(source, segment, order.start(), order.end())

@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            r"\b(?:i can see|i see|i can hear|i hear|i have just seen|i just saw|i have seen|can see|can hear) "
+            r"\b(?:i can see|i see|i can hear|i hear|i have just seen|i just saw|can see|can hear) "
             r"(?:him|her|them|his car|her car|their car|his van|the same car|that car|someone|somebody|"
             r"footsteps|a man|a car|people|him and|his face|his shadow|a shadow|movement|voices|his voice|"
             r"noises|a noise)"
@@ -240,8 +240,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"(?<!saying )(?<!says )(?<!said )\b{_S} {_BE} {_F}(?:watching|staring|looking|peering|filming|"
-            r"taking photos)" + _POSTURE_TAIL
+            rf"(?<!saying )(?<!says )(?<!said )(?<!know )(?<!knows )(?<!so )\b{_S} {_BE} {_F}(?:watching|staring|"
+            r"looking|peering|filming|taking photos)" + _POSTURE_TAIL
         ),
     ),
     Rule(

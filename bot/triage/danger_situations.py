@@ -147,7 +147,7 @@ _COUNTED = rx(
 )
 # "he's text me", "she has just messaged": the writer says it came just now.
 _JUST_SENT = rx(
-    r"\b(?:he|she|they|my ex) (?:is|has|have) (?:just )?(?:text|texted|messaged|sent|rang|called|snapped|dm d|"
+    r"\b(?:he|she|they|my ex) (?:is|has|have) (?:just |now )?(?:text|texted|messaged|sent|rang|called|snapped|dm d|"
     r"voice noted|left a voicemail)\b"
 )
 _HOURS_AGO = rx(
@@ -591,7 +591,8 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,2}? "
             r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
             r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
-            r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead))\b"
+            r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|you will see|you ll see|"
+            r"see what happens|you will regret|you ll regret|regret everything|watch yourself))\b"
         ),
         needs_recent=True,
         quotes=True,
@@ -658,6 +659,91 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"\b(?P<pred>(?:is|are) (?:only |just )?(?:\w+ ){0,2}(?:aisles?|tables?|seats?|rows?|desks?|metres|meters|"
             r"feet|yards|doors|houses|cars) (?:away|behind me|from me))\b"
+        ),
+    ),
+    # --- a child kept or taken, with a threat ---
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:you will|you ll|i will|i ll|ill|u will|u ll) never see (?:her|him|them|the kids|the children|"
+            r"the baby|(?:your|my|our) (?:\w+ )?(?:son|daughter|kids|children|baby|boy|girl|child)) again)\b"
+        ),
+        check_negation=False,
+        check_habitual=False,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:is not|isn t|are not|is never|not) (?:coming back|back from|being brought back|"
+            r"coming home))\b"
+        ),
+        needs=rx(r"\b(?:son|daughter|kids|children|baby|boy|girl|child|she|he|they|her|him)\b"),
+        check_negation=False,
+    ),
+    # --- he tried to strangle me, to drag her into a car ---
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:tried|trying|attempted) to (?:strangle|choke|throttle|smother|stab|grab|drag|kill|"
+            r"punch|hit|run (?:me|her|him) over|pull (?:me|her|him) into))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:(?:is|are|am) )?(?:being|getting) (?:dragged|pulled|bundled|forced|pushed|shoved) into "
+            r"(?:a|his|her|the|their) (?:\w+ )?(?:car|van|taxi|house|flat))\b"
+        ),
+    ),
+    # --- he's here and won't go: demanding, battering, won't stop ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:\w+ ){0,4}?(?:demanding|asking|screaming|shouting) (?:to see|for) "
+            r"(?:me|her|him|them|my \w+))\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:\w+ )?(?:battering|hammering|smashing|bashing|booting|kicking) (?:on |at )?"
+            r"(?:the|my|our|her) (?:\w+ )?(?:door|window|gate))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:banging|knocking|hammering|ringing|kicking)(?: and \w+)? (?:will not|won t|wont) stop)\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|has|have) (?:just )?broke(?:n)? in)\b"),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|are) (?:still )?(?:sat|sitting|standing|stood) "
+            r"(?:right )?(?:opposite|next to|beside|behind|across from|in front of) (?:me|us))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|are) still (?:there|here|outside|about|around|nearby))\b"
+        ),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:coming|on (?:his|her|their) way)(?: (?:round|over|here|back|"
+            r"for me|to get me|to find me))?(?: (?:with|w) (?:a|his|her) (?:\w+ )?(?:knife|gun|hammer|bat|machete|"
+            r"weapon|axe|crowbar|acid))?)\b"
+        ),
+        needs=rx(
+            r"\b(?:mins?|minutes|hours?|now|right now|tonight|knife|gun|hammer|bat|machete|weapon|axe|crowbar|"
+            r"acid|knows where)\b"
         ),
     ),
     # --- on the way: arrival minutes off ---
@@ -1028,11 +1114,22 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return HABITUAL
     if re.search(r"\b(?:has|have) been\b", pred) and _HABIT.search(text) and not _SINCE.search(text):
         return HABITUAL
+    # "my neighbour has been following me to the shops": a history, unless for how long or now
+    if (
+        situation.kind in ("followed_now", "suspect_present")
+        and re.search(
+            r"\b(?:has|have) been\b", text[max(match.start(), match.start("pred") - 16) : match.end()]
+        )
+        and not _SINCE.search(text)
+        and not sentence_now
+        and not re.search(r"\b(?:just|still)\b", text)
+    ):
+        return HABITUAL
     routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
     if (
         situation.check_habitual
         and _HABIT.search(routine_in)
-        and not now_marked(routine_in, with_again=True)
+        and not now_marked(words, with_again=True)
         and not _SINCE.search(words)
     ):
         return HABITUAL
@@ -1054,17 +1151,24 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"opposite|under|across|round|turned|arrived|walked|come|came|pulled|showed|shown|rocked|appeared|"
         r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think|back|engine|it|"
         r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
-        r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang)\b"
+        r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
+        r"demanding|asking|stop|still|opposite|next|beside)\b"
     ),
-    "entry_attempt": rx(r"\b(?:letting|coming in|climbing in|getting in|" + lx.DOOR_THING[3:-1] + r")\b"),
+    "entry_attempt": rx(
+        r"\b(?:letting|coming in|climbing in|getting in|broke|broken|" + lx.DOOR_THING[3:-1] + r")\b"
+    ),
     "followed_now": rx(
         r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
         r"keeping pace|"
         r"coming after)\b"
     ),
     "weapon": rx(r"\b(?:" + lx.WEAPON + r"|waving|brandishing|swinging|pointing)\b"),
-    "assault": rx(r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let)\b"),
-    "child_in_danger": rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them)\b"),
+    "assault": rx(
+        r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting)\b"
+    ),
+    "child_in_danger": rx(
+        r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them|never see|back)\b"
+    ),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find)\b"),
     "suicidal": rx(

@@ -49,6 +49,8 @@ _NOT_THE_DANGERS_NOW = rx(
     r"(?P<when>right now|now|tonight|today|again|at the moment|this time)\b"
     r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at (?:my|a|the) \w+(?: \w+)?) "
     r"(?P<mine>now)\b"
+    r"|\bi (?:keep|have to|always|check|lock|leave|sleep|stay|never go)(?: \w+){0,5} "
+    r"(?:shut |closed |locked )?(?P<habit>now)\b"  # "I keep the curtains shut now": what I do these days
 )
 
 
@@ -56,7 +58,7 @@ def without_other_nows(text: str) -> str:
     """The text with those now-words blanked out (same length, so offsets still hold)."""
 
     def blank(match: re.Match[str]) -> str:
-        group = "when" if match.group("when") else "mine"
+        group = next(name for name in ("when", "mine", "habit") if match.group(name))
         start, end = match.start(group) - match.start(), match.end(group) - match.start()
         words = match.group()
         return words[:start] + " " * (end - start) + words[end:]

@@ -291,6 +291,7 @@ HABITUAL_WORDS = (
     r"for (?:about |over |nearly |almost |more than )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
     r"some (?:days|nights|mornings|evenings|weekends)|at lunch|at lunchtime|at break|"
     r"on (?:two|three|four|five|several|a few|\d+) (?:evenings|nights|days|mornings|afternoons|occasions)|"
+    r"every (?:car|noise|knock|sound|van|shadow|footstep)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -300,7 +301,7 @@ PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
     r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
-    r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|"
+    r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
     r"back in (?:(?:19|20)\d\d|the day|the days|those days|school|uni|college|the summer|the spring|the "
     r"autumn|the winter|the summer|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
@@ -320,7 +321,10 @@ HYPOTHETICAL = (
     r"^(?:when|whenever|every time|each time|once)\b|\b(?:what|how) (?:happens|would|should|do|can|will|does)"
     r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
-    r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b)"
+    r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
+    r"\b(?:one day|some day|someday)\b|"
+    r"\b(?:worried|scared|afraid|terrified|frightened|worry|fear) (?:that )?(?:he|she|they) "
+    r"(?:will|might|could|would)\b)"
 )
 # "he could kill me" is fear, not a threat he made; "i could kill him" is annoyance.
 DOUBT = r"\b(?:could|might|may|maybe|perhaps)\s+(?:\w+\s+){0,2}$"
@@ -470,6 +474,9 @@ PLACE_NOUNS = (
     "playground",
     "waiting room",
     "waiting area",
+    "carriage",
+    "lift",
+    "ward",
     "floor",
     "school gate",
     "school gates",

@@ -133,6 +133,10 @@ _EXPANSIONS: dict[str, str] = {
     "smth": "something",
     "sumthin": "something",
     "thr": "the",
+    "daw": "door",
+    "w": "with",
+    "hr": "hour",
+    "hrs": "hours",
     "mans": "man is",
     "thurs": "thursday",
     "thur": "thursday",
@@ -454,6 +458,21 @@ _IN_EXCEPTIONS = frozenset(
         "lincoln",
     }
 )
+_AMOUNT = re.compile(r"(\d+)(hrs?|hours?|mins?|minutes?|m|h|secs?)")
+_UNITS = {
+    "hr": "hour",
+    "hrs": "hours",
+    "hour": "hour",
+    "hours": "hours",
+    "h": "hours",
+    "min": "minutes",
+    "mins": "minutes",
+    "minute": "minute",
+    "minutes": "minutes",
+    "m": "minutes",
+    "sec": "seconds",
+    "secs": "seconds",
+}
 _SHORT_IN = {"doin": "doing", "goin": "going", "bein": "being"}
 
 # Words a detector must recognise even after "heeelp"-style stretching.
@@ -587,6 +606,9 @@ def _expand_word(word: str) -> list[str]:
         return [part for part in word.split("'") if part]
     if word in _SHORT_IN:
         return [_SHORT_IN[word]]
+    amount = _AMOUNT.fullmatch(word)
+    if amount:  # "1hr", "20mins", "10m"
+        return [amount.group(1), _UNITS[amount.group(2)]]
     if (
         len(word) >= 5
         and word.endswith("in")
@@ -665,6 +687,67 @@ def _merge_pairs(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tu
     return merged
 
 
+# Speech-to-text and fast typing: "his at the door" is "he's at the door", "is hear" is "is here".
+_HIS_MEANS_HE_IS = frozenset(
+    {
+        "here",
+        "hear",
+        "outside",
+        "at",
+        "in",
+        "on",
+        "behind",
+        "following",
+        "trying",
+        "coming",
+        "banging",
+        "knocking",
+        "downstairs",
+        "upstairs",
+        "inside",
+        "there",
+        "still",
+        "sat",
+        "stood",
+        "standing",
+        "sitting",
+        "parked",
+        "waiting",
+        "watching",
+        "kicking",
+        "hitting",
+        "got",
+    }
+)
+_OWNER_BEFORE = frozenset(
+    {"of", "to", "with", "from", "in", "on", "at", "by", "for", "into", "onto", "about"}
+)
+
+
+def _spoken(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """Undo what speech-to-text and panic do to a sentence: stutters, "his at", "is hear"."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for word, span in items:
+        out.append((word, span))
+        for size in (1, 2):  # "he's he's at the door", "i i can't"
+            tail = [w for w, _ in out[-size:]]
+            repeated = len(out) >= 2 * size and tail == [w for w, _ in out[-2 * size : -size]]
+            if repeated and all(w.isalpha() and w != "help" for w in tail):
+                del out[-size:]
+                break
+    fixed: list[tuple[str, tuple[int, int]]] = []
+    for i, (word, span) in enumerate(out):
+        following = out[i + 1][0] if i + 1 < len(out) else ""
+        previous = fixed[-1][0] if fixed else ""
+        if word == "his" and following in _HIS_MEANS_HE_IS and previous not in _OWNER_BEFORE:
+            fixed.extend((("he", span), ("is", span)))
+        elif word == "hear" and previous in ("is", "are", "am"):
+            fixed.append(("here", span))
+        else:
+            fixed.append((word, span))
+    return fixed
+
+
 def _build_segment(items: list[tuple[str, tuple[int, int]]], question: bool, bangs: int) -> Segment | None:
     items = _merge_pairs(items)
     words = [w for w, _ in items]
@@ -679,6 +762,7 @@ def _build_segment(items: list[tuple[str, tuple[int, int]]], question: bool, ban
                 resolved.append(("has" if nxt in _HAS_AFTER_IS else "is", span))
             continue
         resolved.append((word, span))
+    resolved = _spoken(resolved)
     fixed = _is_to_has([w for w, _ in resolved])
     starts: list[int] = []
     pieces: list[str] = []

@@ -32,6 +32,8 @@ MESSAGE_FILES = {
     "dev.jsonl": (r"d\d{3}", 230, TARGET_SHARE),
     "dev2.jsonl": (r"t\d{3}", 300, HARD_CASES_SHARE),
     "dev3.jsonl": (r"u\d{3}", 300, HARD_CASES_SHARE),
+    "dev4.jsonl": (r"w\d{3}", 290, HARD_CASES_SHARE),
+    "dev5.jsonl": (r"y\d{3}", 290, HARD_CASES_SHARE),
     "heldout.jsonl": (r"h\d{3}", 170, TARGET_SHARE),
     "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
@@ -41,7 +43,7 @@ CONVERSATION_FILES = {
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
 }
-TUNING = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "conversations.jsonl")
+TUNING = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "conversations.jsonl")
 HELD_OUT = (
     "heldout.jsonl",
     "conversations_heldout.jsonl",

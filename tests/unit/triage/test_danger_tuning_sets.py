@@ -15,7 +15,12 @@ from bot.triage.danger import detect
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 CALM = ("report", "info", "other")
 # file -> (minimum emergency recall, maximum false-alarm rate), detector alone
-FLOORS = {"dev.jsonl": (0.99, 0.01), "dev2.jsonl": (0.97, 0.02), "dev3.jsonl": (0.98, 0.03)}
+FLOORS = {
+    "dev.jsonl": (0.99, 0.01),
+    "dev2.jsonl": (0.97, 0.02),
+    "dev3.jsonl": (0.98, 0.03),
+    "dev4.jsonl": (0.98, 0.02),
+}
 
 
 def _items(name: str) -> list[dict]:
