@@ -90,6 +90,7 @@ _FOREIGN_PRESENT = rx(
     r"darwaze par hai|yahan hai|ghar ke bahar|mae e tu allan|mae o tu allan|mae e yma|mae o yma|"
     r"wrth y drws|tu allan|في الخارج|عند الباب|هو هنا|برا|بره)(?=\s|$)"
 )
+_FOREIGN_NOT = rx(r"(?:^|\s)(?:nie|nu|no|não|nao|ne|n|pas|nicht|non|ma|nahi|nahin)(?: \w+)?\s*$")
 _HELP_ONLY_WORDS = frozenset(
     {
         "help",
@@ -263,7 +264,9 @@ def detect(text: str) -> DangerFindings:
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
-                found.append((kind, match.start(), match.end(), NOW if current else PAST))
+                if _FOREIGN_NOT.search(sentence[: match.start()]):
+                    current = False  # "nie ma go pod domem", "no está aquí", "nu e aici"
+                found.append((kind, match.start(), match.end(), NOW if current else NEGATED))
         if _bare_help(segment):
             found.append(("call_for_help", 0, len(sentence), NOW))
         calm = _AWAY.search(sentence) or _SAFE_COMPANY.search(sentence) or _FALSE_ALARM.search(sentence)

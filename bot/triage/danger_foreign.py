@@ -6,11 +6,13 @@ door / outside / in the house, a weapon, kill, help, hiding, a child, an assault
 suicide, past-time and routine words, negations. The rule of thumb:
 
 - a help word is a call for help when the message is short or names a danger too;
-- a now-word plus following / a place / kill / a child is an emergency of that kind;
-- a weapon, hiding, trying to get in, an assault, "I can't speak", suicide (present tense, the
-  usual form) is an emergency unless a past word is there;
+- following or a place (at the door, outside) in the present tense is an emergency, as in English;
+  a threat to kill needs a now-word ("he said he'd kill me" is a report);
+- a weapon, hiding, trying to get in, an assault, "I can't speak", suicide, a child taken
+  (present tense, the usual form) is an emergency unless a past word is there;
 - a past word ("yesterday", "last week", "was") and no now-word: not now; a routine word
-  ("every day") and no now-word: a pattern, not now;
+  ("every day") and no now-word: a pattern, not now; prison or abroad: not near; a question
+  with "if" ("¿qué hago si me sigue?") asks, it does not report;
 - a danger phrase with a negation of its own language next to it does not count, and "I am at
   home" is the writer's place, not the stalker's.
 
@@ -24,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.triage.danger_languages import LEXICONS
+from bot.triage.lexicon import HABITUAL_WORDS, PAST_WORDS
 from bot.triage.text import fold
 
 # Common English words: a message made mostly of these is English and left to the English rules.
@@ -228,11 +231,15 @@ _CLASSES = (
     "pills",
     "taken",
     "habit",
+    "away",
+    "if",
 )
 # Danger classes a nearby negation takes back: "nie ma go pod domem", "وہ باہر نہیں ہے".
 _NEGATABLE = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "taken"})
 _NEG_BEFORE_REACH = 3  # words: "il n'est pas devant chez moi", "nie jest pod drzwiami"
 _NEG_AFTER_REACH = 2  # words: "baahar nahi hai", "kapıda değil"
+_ENGLISH_ROUTINE = re.compile(HABITUAL_WORDS)
+_ENGLISH_PAST = re.compile(PAST_WORDS)
 _SHARE_OF_BEST = 2  # a language counts when it has at least half as many phrases as the best one
 _MAX_FOREIGN_CHARS = 20_000  # a longer message is read by its first 20,000 characters here
 
@@ -312,11 +319,22 @@ def foreign_classes(text: str) -> frozenset[str]:
             continue
         before = [end for _, end, classes in hits if "neg" in classes]
         after = [first for first, _, classes in hits if "neg_after" in classes]
+        taken_back: list[int] = []  # where negated danger phrases end
         for first, end, classes in hits:
             negated = any(first - _NEG_BEFORE_REACH <= n <= first for n in before) or any(
                 end <= n < end + _NEG_AFTER_REACH for n in after
             )
+            if negated and classes & _NEGATABLE:
+                taken_back.append(end)
+            # "nu e aici acum": the now-word belongs to the negation ("he's not here now")
+            if classes == {"now"} and first in taken_back:
+                continue
             found.update(c for c in classes if c in _CLASSES and not (negated and c in _NEGATABLE))
+    # English time words in a mixed message ("nu e aici acum, dar vine every weekend")
+    if _ENGLISH_ROUTINE.search(joined):
+        found.add("habit")
+    if _ENGLISH_PAST.search(joined):
+        found.add("past")
     return frozenset(found)
 
 
@@ -337,11 +355,16 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
     if not mostly_foreign(text):
         return []
     found = foreign_classes(text)
+    if "if" in found and "?" in text:
+        return []  # a question: "what do I do if he follows me?"
     now = "now" in found
     frame = "now" if now or "past" not in found else "past"
-    timed = "now" if now else "past" if "past" in found else "habitual"
     if "habit" in found and not now:
-        frame = timed = "habitual"
+        frame = "habitual"
+    # Where he is, said in the present tense, is now (as "he's outside" is in English); what he
+    # said he would do needs a now-word.
+    here = frame if "away" not in found else "negated"
+    said = "now" if now else "past" if "past" in found else "habitual"
     signals: list[tuple[str, str]] = []
     # "I need help with..." opens many calm messages; a help word is a cry for help when the
     # message is short or names a danger too.
@@ -360,11 +383,13 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
     if "pills" in found and now:
         signals.append(("suicidal", "now"))
     if "follow" in found:
-        signals.append(("followed_now", timed))
+        signals.append(("followed_now", here))
     if "place" in found:
-        signals.append(("suspect_present", timed))
+        signals.append(("suspect_present", here))
     if "kill" in found:
-        signals.append(("threat_imminent", timed))
-    if "child" in found and found & {"follow", "place", "kill", "weapon", "taken"}:
-        signals.append(("child_in_danger", timed))
+        signals.append(("threat_imminent", said if "away" not in found else "negated"))
+    if "child" in found and "taken" in found:
+        signals.append(("child_in_danger", frame))
+    elif "child" in found and found & {"follow", "place", "kill", "weapon"}:
+        signals.append(("child_in_danger", here))
     return signals

@@ -62,7 +62,7 @@ _ONLINE = (
     r"|(?:\s+\w+){0,2}\s+(?:online|status|location|stories|story|posts|profile)\b"
 )
 _OK_PRESENCE = (
-    r"(?:\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
+    r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b|\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
     r"and i am safe|to pick|to collect|to drop|for the kids|with the kids|waiting to (?:drive|take|give|walk|"
     r"pick)|to (?:drive|take|give|walk) (?:me|us)|taking a statement|playing))"
 )
@@ -97,7 +97,13 @@ _ARRANGED = (
 
 RULES: tuple[Rule, ...] = (
     # --- the suspect is here now ---
-    Rule("suspect_present", rx(rf"\b{_S} {_BE} {_F}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})")),
+    # ("he's inside his house" is at home; "he's outside her house" is not)
+    Rule(
+        "suspect_present",
+        rx(
+            rf"\b{_S} {_BE} {_F}(?!(?:in|inside|at) (?:his|their) )(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
+        ),
+    ),
     Rule(
         "suspect_present",
         rx(

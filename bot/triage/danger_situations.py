@@ -54,6 +54,7 @@ _POSTURE = (
     r"cab))"
 )
 _OK_PRESENCE = (
+    r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
     r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"
     r"to drop|to drive|to take|to give|to walk|to fit|to fix|to repair|to deliver|to check|for the kids|with "
     r"the kids|with the shopping|taking a statement|playing|waiting to (?:drive|take|give|walk)|"
@@ -588,7 +589,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "threat_imminent",
         rx(
-            r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,2}? "
+            r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,4}? "
             r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
             r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
             r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|you will see|you ll see|"
@@ -745,6 +746,52 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?:mins?|minutes|hours?|now|right now|tonight|knife|gun|hammer|bat|machete|weapon|axe|crowbar|"
             r"acid|knows where)\b"
         ),
+    ),
+    # --- taken away: "he's got me in the car", "has left with her", "was collected by a man" ---
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone) (?:has |have |is |s )?got (?:me|her|him|them|us) (?:in|into) "
+            r"(?:the|his|her|their|a) (?:\w+ )?(?:car|van|flat|house|room|boot))\b"
+        ),
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:has |have )?(?:left|gone|driven off|run off|taken off|disappeared) with (?:her|him|them|"
+            r"the kids|the children|the baby|my \w+|our \w+))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:boy|girl|child|son|daughter|pupil|kid|baby|toddler) (?:was|has been|has just been|"
+            r"got) (?:just )?(?:collected|picked up|taken|snatched|grabbed|led away) by (?:a man|a woman|someone|"
+            r"somebody|his dad|her dad|his father|her father|her ex|his mum s ex|the ex|a stranger|an unknown \w+|"
+            r"a \w+ (?:man|woman)))\b"
+        ),
+        needs_recent=True,
+    ),
+    # --- what a witness saw happen ---
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:i|we) (?:just )?saw (?:him|her|them|a \w+|some \w+|someone|somebody|the \w+)(?: \w+){0,8}? "
+            r"(?:grab|drag|hit|punch|push|bundle|pull|strangle|choke|attack|kick) (?:her|him|them|a \w+|the \w+))\b"
+        ),
+    ),
+    # --- he is still in the house: gone into another room ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:has|have) (?:gone|locked (?:himself|herself|themselves)|shut "
+            r"(?:himself|herself|themselves)) (?:in|into|upstairs|downstairs)(?: the \w+)?)\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:still )?there (?:now|right now))\b"),
     ),
     # --- on the way: arrival minutes off ---
     Situation(
@@ -944,6 +991,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"room| my room)?|(?:is|are) (?:keeping|holding) (?:me|her|him|them|us) (?:in|inside|prisoner|hostage)|"
             r"(?:will|is) not let(?:ting)? (?:me|her|him|them|us) (?:out|leave|go))\b"
         ),
+        check_negation=False,
     ),
     Situation(
         "suicidal",
@@ -1164,10 +1212,11 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     ),
     "weapon": rx(r"\b(?:" + lx.WEAPON + r"|waving|brandishing|swinging|pointing)\b"),
     "assault": rx(
-        r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting)\b"
+        r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting|got|"
+        r"saw)\b"
     ),
     "child_in_danger": rx(
-        r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them|never see|back)\b"
+        r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them|never see|back|pupil|toddler)\b"
     ),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find)\b"),

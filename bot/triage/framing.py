@@ -150,13 +150,14 @@ _PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
 _RETRO = rx(r"^(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"
-    r"drove off|ran off|walked off|has driven off)\b(?!(?: \w+){0,3} (?:back|again))"
+    r"drove off|ran off|walked off|has driven off)\b(?! (?:past|by|round|up and|back and))"
+    r"(?!(?: \w+){0,5} (?:back|again))"
 )
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
 _LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
 _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
-_LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt"})
+_LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
 
 
 def story_frame(sentences: list[str], index: int, start: int, end: int, kind: str) -> str | None:
@@ -167,18 +168,18 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     - the message tells a dated story and this sentence goes on in the simple past with no present
       verb near the words: "He followed me home on Tuesday. Didn't do anything, just walked behind me."
     - a bare list of behaviours: "messages, following me, turning up at my work" (HABITUAL).
-    A now-word in the sentence keeps it now; so does a recency word ("just", "a minute ago"),
-    except against his having gone.
+    His having gone wins; otherwise a now-word in the sentence keeps it now, and so does a
+    recency word ("just", "a minute ago").
     """
     sentence = without_other_nows(sentences[index])
+    if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
+        return PAST
     if now_marked(sentence, with_again=False):
         return None
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
         return (
             HABITUAL  # "messages, following me, turning up at my work": what he does, not what is happening
         )
-    if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
-        return PAST
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
     following = sentences[index + 1] if index + 1 < len(sentences) else ""

@@ -291,7 +291,8 @@ HABITUAL_WORDS = (
     r"for (?:about |over |nearly |almost |more than )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
     r"some (?:days|nights|mornings|evenings|weekends)|at lunch|at lunchtime|at break|"
     r"on (?:two|three|four|five|several|a few|\d+) (?:evenings|nights|days|mornings|afternoons|occasions)|"
-    r"every (?:car|noise|knock|sound|van|shadow|footstep)|"
+    r"every (?:car|noise|knock|sound|van|shadow|footstep)|over the (?:last|past) (?:few |couple of )?"
+    r"(?:days|weeks|months|years)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -322,7 +323,7 @@ HYPOTHETICAL = (
     r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
-    r"\b(?:one day|some day|someday)\b|"
+    r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
     r"\b(?:worried|scared|afraid|terrified|frightened|worry|fear) (?:that )?(?:he|she|they) "
     r"(?:will|might|could|would)\b)"
 )
@@ -408,6 +409,10 @@ DETERMINERS = (
 # Who is there: a pronoun, or a determiner, up to two describing words and a person or vehicle.
 WHO = (
     r"(?:he|she|they|someone|somebody|some one|ex|"
+    # "my car is at my mum's" is the writer's own car; "my ex's car" is not
+    + r"(?!(?:my|our) (?:\w+ )?(?:"
+    + "|".join(VEHICLE_HEADS)
+    + r")\b)"
     + DETERMINERS
     + r" (?:\w+ ){0,2}?"
     + alternation((*PERSON_HEADS, *VEHICLE_HEADS))
@@ -415,7 +420,16 @@ WHO = (
 )
 # What may sit between the person and the verb: "who attacked me last year", "from flat 4",
 # "i met online". Judged apart: a past relative clause does not make the presence past.
-WHO_TAIL = r"(?: (?:who|that|whom|i|we|from|at|with|in|off|next|called|named)(?: \w+){0,12}?)?"
+# A description of the person ends where a new clause starts ("... photos of her when she is in").
+_NEW_CLAUSE = r"(?:when|whenever|while|if|because|but|so|until|after|before|and)\b"
+WHO_TAIL = (
+    r"(?: (?:who|that|whom|i|we|from|at|with|in|off|next|called|named|the one)(?: (?!"
+    + _NEW_CLAUSE
+    + r")\w+){0,12}?"
+    r"| , (?:who|that|whom|the one)(?: (?!"
+    + _NEW_CLAUSE
+    + r")\w+){0,12}? ,)?"  # "her ex, who is on bail not to, is in"
+)
 # People whose presence is not danger (checked inside the matched subject only).
 SAFE_PEOPLE = (
     r"\b(?:police|polices|officer|officers|cops|copper|postman|postie|courier|delivery|friend|friends|"
@@ -474,6 +488,11 @@ PLACE_NOUNS = (
     "playground",
     "waiting room",
     "waiting area",
+    "cul de sac",
+    "lane",
+    "avenue",
+    "crescent",
+    "estate",
     "carriage",
     "lift",
     "ward",
@@ -542,6 +561,8 @@ PLACE_NOUNS = (
 PLACE_NOUN = alternation(PLACE_NOUNS)
 # Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
 LOCATION = (
+    # "he's inside his house" is at home; "he's outside her house" is not
+    r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
     r"(?:" + alternation(PREPS) + r" " + DETERMINERS + r" (?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
     r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence
     r"|" + BARE_WHERE + r"\b)"

@@ -458,6 +458,7 @@ _IN_EXCEPTIONS = frozenset(
         "lincoln",
     }
 )
+_ABBREVIATIONS = frozenset({"no", "mr", "mrs", "ms", "dr", "st", "nr", "flat", "apt", "approx", "etc", "vs"})
 _AMOUNT = re.compile(r"(\d+)(hrs?|hours?|mins?|minutes?|m|h|secs?)")
 _UNITS = {
     "hr": "hour",
@@ -798,6 +799,8 @@ def segments(text: str) -> list[Segment]:
         raw = match.group()
         span = (match.start(), match.end())
         stripped = raw.strip()
+        if stripped == "." and items and items[-1][0] in _ABBREVIATIONS:
+            continue  # "no. 12", "Dr. Shah": not the end of a sentence
         if stripped in _SENTENCE_END or stripped in (";", ":", "\u2026", "") or raw == "\n":
             if stripped == "!":
                 bangs += 1

@@ -86,3 +86,37 @@ def test_chinese_is_read_without_spaces():
 
 def test_english_with_a_foreign_word_is_left_to_the_english_rules():
     assert not mostly_foreign("my ex keeps saying tani to me, it's a word from his language")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on jest pod drzwiami, ma zakaz zbliżania się",  # present tense, no now-word: now, as in English
+        "woh car mein mera peecha kar raha hai",
+        "o meu ex está a seguir-me de carro desde o trabalho",
+        "Він щойно мене душив, я з дитиною в спальні",
+        "ele acabou de me apertar o pescoço",
+        "Më mori djalin nga shkolla para 10 minutash",
+        "সে এইমাত্র আমার ছেলেকে স্কুল থেকে নিয়ে গেছে",
+        "Gabadhayda ayuu hadda qaatay oo baabuur kula tagay",
+        "main aur nahi jee sakti, aaj raat saari pills le loongi",
+    ],
+)
+def test_more_emergencies_in_other_languages(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nu e aici acum, dar vine every weekend și stă în mașină în fața casei",  # English routine words
+        "no está aquí ahora, but he texts me every night",
+        "Maalin kasta ayuu i soo wacaa, laakiin weligiis guriga ma iman.",  # Somali negates after
+        "هددني طليقي قبل أسبوعين بأنه سيقتلني، لكنه الآن في السجن",  # in prison
+        "¿qué tengo que hacer si alguien me sigue por la calle?",  # a question with "if"
+        "acum două săptămâni a zis că mă omoară",  # "acum două săptămâni": two weeks ago
+        "tô em casa tranquila, ele não apareceu",  # "I am at home": the writer's place
+    ],
+)
+def test_calm_messages_in_other_languages(text):
+    assert not detect(text).is_emergency
