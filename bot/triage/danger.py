@@ -182,6 +182,21 @@ _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn)\b.*\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
     r"|\bturned out (?:to be|it was)\b|\bfalse alarm\b"
 )
+# Someone has been in, or is in, the home of a person who lives alone: "the back door is open and
+# there are muddy footprints ... my husband is at work", "the kitchen light's on. I live alone".
+_SIGN_INSIDE = rx(
+    r"\b(?:(?:the|my) (?:\w+ )?(?:door|gate|window) (?:is|was|has been left) (?:now )?(?:open|unlocked|ajar)"
+    r"(?: now)?|(?:the|a) (?:\w+ )?light is on|footprints|things (?:have )?(?:been )?moved"
+    r"|(?:i can )?hear (?:the )?(?:tap|shower|toilet|water|floorboard|a floorboard|footsteps|someone|"
+    r"something)"
+    r"(?: \w+)?(?: running| flushing| creaking| upstairs| downstairs)?)\b"
+)
+_EXPLAINED = rx(r"\b(?:i left|i must have left|i forgot|left it on|this morning|earlier|last night)\b")
+_ALONE = rx(
+    r"\b(?:i live (?:alone|on my own|by myself)|no one else (?:is )?(?:here|home|in)|nobody else (?:is )?"
+    r"(?:here|home|in)|(?:husband|partner|wife|boyfriend|girlfriend|flatmate|housemate|mum|dad) is "
+    r"(?:at work|away|out)|i am (?:home )?(?:alone|on my own) (?:here|tonight|in the house))\b"
+)
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
@@ -287,6 +302,13 @@ def detect(text: str) -> DangerFindings:
             add(kind, _evidence(source, segment, start, end), frame)
 
     whole = " ".join(story)
+    signs = [
+        i
+        for i, sentence in enumerate(story)
+        if _SIGN_INSIDE.search(sentence) and not (PAST_RX.search(sentence) or _EXPLAINED.search(sentence))
+    ]
+    if signs and _ALONE.search(whole):
+        add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
         add("suicidal", " ".join(text.split())[:_MAX_EVIDENCE], PAST if dated else NOW)

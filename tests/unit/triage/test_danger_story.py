@@ -46,3 +46,25 @@ def test_the_story_keeps_it_now(text):
 
 def test_a_height_in_the_past_is_not_now():
     assert not detect("last year i stood on the bridge and was going to jump").is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back gate was shut when I got in. it's open now and the kitchen light's on. I live alone",
+        "the back door is open and there are muddy footprints on the kitchen floor and my husband is at work",
+    ],
+)
+def test_signs_of_someone_inside_the_home_of_a_person_alone(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live alone and the light is on in the hall, i think i left it on this morning",
+        "last week the back door was open when i got home, i live alone",
+    ],
+)
+def test_explained_or_past_signs_are_not(text):
+    assert not detect(text).is_emergency
