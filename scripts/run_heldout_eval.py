@@ -28,6 +28,9 @@ SETS = {
     "heldout": ("tests/eval/heldout.jsonl", "tests/eval/conversations_heldout.jsonl"),
     "dev": ("tests/eval/dev.jsonl", "tests/eval/conversations.jsonl"),
     "dev2": ("tests/eval/dev2.jsonl", None),
+    "dev3": ("tests/eval/dev3.jsonl", None),
+    "dev4": ("tests/eval/dev4.jsonl", None),
+    "dev5": ("tests/eval/dev5.jsonl", None),
 }
 
 
