@@ -28,7 +28,18 @@ from bot.triage.danger_foreign import foreign_danger, is_past_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
-from bot.triage.framing import MINIMISING, NEGATED, NOW, PAST, PAST_RX, frame_of, now_marked, story_frame
+from bot.triage.framing import (
+    HABIT_RX,
+    MINIMISING,
+    NEGATED,
+    NOW,
+    PAST,
+    PAST_RX,
+    STORY_PAST,
+    frame_of,
+    now_marked,
+    story_frame,
+)
 from bot.triage.text import Segment, segments
 from bot.triage.threats import threats
 
@@ -129,6 +140,14 @@ _HELP_ONLY_WORDS = frozenset(
 )
 
 
+_PLEA = rx(
+    r"^(?:please |pls |plz |oh god |quick |someone |somebody )*"
+    r"(?:come quick(?:ly)?|come now|send (?:someone|help|police|the police|an ambulance)"
+    r"|(?:call|ring|get) (?:the )?police(?: for me)?|999)"
+    r"(?: please| pls| plz| now| asap| quick| for me| someone)*$"
+)
+
+
 def _bare_help(segment: Segment) -> bool:
     """A sentence that is only a plea for help ("help", "help me please", "HELP!!", "plz help me").
 
@@ -136,6 +155,8 @@ def _bare_help(segment: Segment) -> bool:
     ("can you help me?"), is a request for the service.
     """
     words = segment.text.split()
+    if _PLEA.search(segment.text) and not segment.ends_with_question:
+        return True  # "come quick", "pls call police 4 me", "send someone"
     if not words or "help" not in words or any(w not in _HELP_ONLY_WORDS for w in words):
         return False
     return not segment.ends_with_question and words != ["i", "need", "help"]
@@ -187,6 +208,7 @@ _FALSE_ALARM = rx(
 _SIGN_INSIDE = rx(
     r"\b(?:(?:the|my) (?:\w+ )?(?:door|gate|window) (?:is|was|has been left) (?:now )?(?:open|unlocked|ajar)"
     r"(?: now)?|(?:the|a) (?:\w+ )?light is on|footprints|things (?:have )?(?:been )?moved"
+    r"|footsteps (?:upstairs|downstairs|outside|in the \w+|on the stairs)"
     r"|(?:i can )?hear (?:the )?(?:tap|shower|toilet|water|floorboard|a floorboard|footsteps|someone|"
     r"something)"
     r"(?: \w+)?(?: running| flushing| creaking| upstairs| downstairs)?)\b"
@@ -195,8 +217,20 @@ _EXPLAINED = rx(r"\b(?:i left|i must have left|i forgot|left it on|this morning|
 _ALONE = rx(
     r"\b(?:i live (?:alone|on my own|by myself)|no one else (?:is )?(?:here|home|in)|nobody else (?:is )?"
     r"(?:here|home|in)|(?:husband|partner|wife|boyfriend|girlfriend|flatmate|housemate|mum|dad) is "
-    r"(?:at work|away|out)|i am (?:home )?(?:alone|on my own) (?:here|tonight|in the house))\b"
+    r"(?:at work|away|out)|i am (?:home )?(?:alone|on my own)(?: here| tonight| in the house)?)\b"
 )
+_SHORT_MESSAGE = 12  # words
+_AGREED = rx(
+    r"\b(?:as agreed|as usual|as arranged|his turn|her turn|for the weekend|contact|handover|court said)\b"
+)
+_HAPPENING_KINDS = frozenset(
+    {"assault", "child_in_danger", "entry_attempt", "weapon", "suicidal", "threat_imminent", "followed_now"}
+)
+_BUSY = rx(
+    r"\b(?:at work|in a meeting|driving|busy|will (?:text|call|ring|message)(?: you)?(?: later| back)"
+    r"|talk later|at the doctors|in class|in a lesson|on a train|later)\b"
+)
+_SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
@@ -293,15 +327,26 @@ def detect(text: str) -> DangerFindings:
             minimised = True
 
     story = [segment.text for segment, _, _, _ in told]
+    whole = " ".join(story)
+    # A few words with no time in them tell what is happening or has just happened: "he choked
+    # me", "kids gone w him", "took a load of tablets".
+    just_happened = len(whole.split()) <= _SHORT_MESSAGE and not (
+        STORY_PAST.search(whole) or HABIT_RX.search(whole.replace("everywhere", "")) or _AGREED.search(whole)
+    )
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
+            if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
+                frame = NOW
             if frame == NOW:
                 frame = story_frame(story, index, start, end, kind) or frame
+            if kind == "cannot_speak" and _BUSY.search(segment.text):
+                frame = NEGATED  # "can't talk now, at work, will text later"
+            if kind == "call_for_help" and _SAME_OLD.search(whole):
+                frame = NEGATED  # "SOS = same old stuff"
             if away and kind in _PRESENCE_KINDS and frame == NOW:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
             add(kind, _evidence(source, segment, start, end), frame)
 
-    whole = " ".join(story)
     signs = [
         i
         for i, sentence in enumerate(story)

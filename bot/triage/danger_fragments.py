@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
-from bot.triage.framing import HYPO, NEG, PAST_RX
+from bot.triage.framing import HABIT_RX, HYPO, NEG, PAST_RX
 from bot.triage.text import Segment
 
 _MAX_WORDS = 12
+_OVER = re.compile(
+    r"\b(?:was|were|had|has been|have been|earlier|this morning|last)\b"
+)  # "he was outside earlier"
 _MAX_SENTENCE_WORDS = 4
 _PERSON = frozenset(
     {
@@ -86,6 +89,8 @@ def fragments(segments: list[Segment], original: str) -> list[tuple[str, str]]:
     if (
         NEG.search(joined)
         or PAST_RX.search(joined)
+        or HABIT_RX.search(joined)
+        or _OVER.search(joined)
         or HYPO.search(joined)
         or any(s.ends_with_question for s in segments)
     ):

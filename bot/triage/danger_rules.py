@@ -62,7 +62,10 @@ _ONLINE = (
     r"|(?:\s+\w+){0,2}\s+(?:online|status|location|stories|story|posts|profile)\b"
 )
 _OK_PRESENCE = (
-    r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b|\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
+    r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b"
+    r"|\s+(?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
+    r"the bins out|washing the car|mowing|gardening|waiting for the kids|for the handover|like the court said|as "
+    r"agreed|as arranged)\b|\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"
     r"and i am safe|to pick|to collect|to drop|for the kids|with the kids|waiting to (?:drive|take|give|walk|"
     r"pick)|to (?:drive|take|give|walk) (?:me|us)|taking a statement|playing))"
 )
@@ -586,7 +589,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "assault",
         rx(
-            rf"\b{_S} (?:{_BE} |{KEEPS} )?{_F}(?:hitting|punching|kicking|beating|strangling|choking|attacking|"
+            rf"\b{_S} (?:{_BE} |{KEEPS} )?{_F}(?:hitting|punching|kicking|beating|strangling|choking|attacking|battering|"
+            r"bashing|throttling|smothering|hurting|"
             r"hurting|grabbing|dragging|pushing|shoving|slapping|throttling|raping|assaulting|stabbing|biting|"
             r"headbutting|pinning|smothering|suffocating|sitting on) "
             r"(?:me|us|her|him|them|the kids|into|against|my (?:\w+ )?(?:face|head|arm|arms|leg|legs|neck|throat|"
@@ -765,7 +769,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hiding",
         rx(
-            r"\bhiding (?:from (?:him|her|them|my \w+)|in (?:the|my|a|our) (?:\w+ )?(?:bathroom|toilet|loo|"
+            r"\bhiding (?:from (?:him|her|them|my \w+)(?! on (?:socials|social media|facebook|instagram|snapchat|"
+            r"tiktok|twitter|x|whatsapp)| online)|in (?:the|my|a|our) (?:\w+ )?(?:bathroom|toilet|loo|"
             r"bedroom|wardrobe|cupboard|closet|car|shed|loft|attic|room|kitchen|garage|office|shop|cafe|pub|"
             r"stockroom|staff room|back room|neighbours|friends))\b"
         ),
@@ -916,6 +921,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call_for_help",
         rx(
+            r"(?<!should i )(?<!do i )(?<!can i )(?<!shall i )(?<!when to )(?<!whether to )(?<!when do i )"
             r"\b(?:please |pls |someone |somebody |can you |could you |just )?(?:call|ring|phone|get|send) "
             r"(?:the )?(?:police|999|cops|an ambulance|ambulance|someone|help|officers)\b"
             r"(?=\s*(?:$|,|now|please|quick|quickly|for me|to my|here|asap|urgently|immediately|i|he|she|they))"

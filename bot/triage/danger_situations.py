@@ -55,6 +55,9 @@ _POSTURE = (
 )
 _OK_PRESENCE = (
     r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+    r"(?! (?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
+    r"the bins out|washing the car|waiting for the kids|for the handover|like the court said|as agreed|as "
+    r"arranged)\b)"
     r"(?! (?:to help|with me|with us|for me|to support|to look after|helping|to protect|to pick|to collect|"
     r"to drop|to drive|to take|to give|to walk|to fit|to fix|to repair|to deliver|to check|for the kids|with "
     r"the kids|with the shopping|taking a statement|playing|waiting to (?:drive|take|give|walk)|"
@@ -151,6 +154,7 @@ _JUST_SENT = rx(
     r"\b(?:he|she|they|my ex) (?:is|has|have) (?:just |now )?(?:text|texted|messaged|sent|rang|called|snapped|dm d|"
     r"voice noted|left a voicemail)\b"
 )
+_SHORT_SENTENCE = 6  # words
 _HOURS_AGO = rx(
     r"\b(?:an?|half an|\d+|one|two|three|a couple of|a few|few) (?:hours?|our|hrs?|mins?|minutes) ago\b"
     r"|\b(?:earlier (?:today|tonight)|this (?:morning|evening|afternoon)|tonight)\b"
@@ -326,7 +330,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             r"\b(?P<pred>(?:is |are |has )?(?:blocking|boxing|boxed|blocked) (?:me|us|my car|our car) in|"
-            r"(?:is |are )?blocking (?:my|our|the) (?:car|drive|driveway|way out|front door))\b"
+            r"(?:is |are )?blocking (?:my|our|the) (?:car|drive|driveway|way out|front door|door|exit|stairs|hallway))\b"
         ),
     ),
     Situation(
@@ -481,7 +485,8 @@ SITUATIONS: tuple[Situation, ...] = (
         "hiding",
         rx(
             r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
-            r"around|from (?:him|her|them|my \w+|the))|barricaded|"
+            r"around|from (?:him|her|them|my \w+|the)(?! on (?:socials|social media|facebook|instagram|snapchat|"
+            r"tiktok|twitter|x|whatsapp)| online))|barricaded|"
             r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
             r"room|car|loo))\b"
         ),
@@ -592,7 +597,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,4}? "
             r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
             r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
-            r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|you will see|you ll see|"
+            r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|i am dead|you will see|you ll see|"
             r"see what happens|you will regret|you ll regret|regret everything|watch yourself))\b"
         ),
         needs_recent=True,
@@ -659,7 +664,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             r"\b(?P<pred>(?:is|are) (?:only |just )?(?:\w+ ){0,2}(?:aisles?|tables?|seats?|rows?|desks?|metres|meters|"
-            r"feet|yards|doors|houses|cars) (?:away|behind me|from me))\b"
+            r"feet|yards|doors|houses|cars|streets|roads) (?:away|behind me|from me))\b"
         ),
     ),
     # --- a child kept or taken, with a threat ---
@@ -744,7 +749,7 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         needs=rx(
             r"\b(?:mins?|minutes|hours?|now|right now|tonight|knife|gun|hammer|bat|machete|weapon|axe|crowbar|"
-            r"acid|knows where)\b"
+            r"acid|knows where|quick|hurry|help|please)\b"
         ),
     ),
     # --- taken away: "he's got me in the car", "has left with her", "was collected by a man" ---
@@ -792,6 +797,158 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:still )?there (?:now|right now))\b"),
+    ),
+    # --- short messages: what just happened, said in a few words ---
+    Situation(
+        "suicidal",
+        rx(
+            r"^(?P<pred>(?:i |i have |i ve |have |just |i just )?(?:taken|took|swallowed|had) (?:everything|the lot|"
+            r"all of (?:them|it)|a load of \w+|loads of \w+|all (?:my|the) \w+|a whole \w+ of \w+))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>rope (?:is )?(?:ready|up|tied)|(?:going to|gonna) end it(?! with)(?: all)?(?: tonight| now| today)?|"
+            r"tell (?:my|\w+) (?:mum|dad|mam|kids|children|family|sister|brother|nan|son|daughter) i love (?:her|him|"
+            r"them)|^(?:bye|goodbye) (?:everyone|all|world|everybody)\b|(?:standing|stood|sat|sitting) on (?:the|a) "
+            r"(?:bridge|ledge|edge|roof|cliff|railway|tracks))\b"
+        ),
+        needs=rx(
+            r"\b(?:tonight|now|today|ready|sorry|love|bye|goodbye|everyone|can not|cant|anymore|any more|end|jump|"
+            r"done|it all|this)\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|my ex|her dad|his dad) (?:has |have )?(?:just )?(?:took|taken|"
+            r"grabbed|snatched) (?:the|my|our|her|his) (?:baby|kids|children|son|daughter|child|boy|girl|little one))\b"
+            r"(?!(?: \w+){0,4} (?:weekend|as agreed|as usual|his turn|her turn|to school|for contact|for the day|"
+            r"tomorrow|next week|every|for tea|for the night|overnight|to football|to the park|to see|to visit))"
+        ),
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:the |my |our )?(?:kids|children|baby|son|daughter|little one) (?:are |is )?in (?:his|her|"
+            r"the|their) car)\b"
+        ),
+        needs=rx(
+            r"\b(?:drunk|off his face|high|wasted|driving off|drove off|will not|won t|not bringing|took|"
+            r"taken|speeding|crash)\b"
+        ),
+    ),
+    Situation(
+        "breach_in_progress",
+        rx(
+            r"\b(?P<pred>(?:is |he is |she is |he s )?(?:breaking|breaching|in breach of) (?:the|his|her|my|a|their) "
+            r"(?:\w+ )?(?:order|bail|injunction|conditions?))\b"
+        ),
+        needs=rx(r"\b(?:now|right now|outside|here|at the door|at my|again|as we speak)\b"),
+    ),
+    Situation(
+        "weapon",
+        rx(
+            r"\b(?P<pred>(?:pouring|poured|splashing|throwing) (?:something|petrol|liquid|fuel|\w+) (?:on|over|"
+            r"through|at) (?:my|the|our|her) (?:\w+ )?(?:door|car|house|letterbox|letter box|window|flat)|"
+            r"(?:set|setting|has set) (?:fire to|alight) (?:my|the|our|her) (?:\w+ )?(?:door|bin|car|house|"
+            r"letterbox|flat|shed|fence)|(?:smells? of|smells? like) petrol)\b"
+        ),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|are) coming in)\b"
+            r"(?! (?:the morning|to work|tomorrow|later|at \w+|on \w+|next))"
+        ),
+        needs=rx(r"\b(?:keys?|door|window|house|flat|now|right now|got my)\b"),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(r"\b(?P<pred>(?:he|she|they|someone|somebody) (?:is|are|has got|have got) in)\s*$"),
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:glass|a window|the window|windows) (?:is |are )?(?:smashing|breaking|shattering|being "
+            r"smashed|just smashed|just broke))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:the |my )?(?:door|doorbell|buzzer|bell|letterbox) (?:is )?(?:going|keeps going|going "
+            r"again|going off))\b"
+        ),
+        check_habitual=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"^(?P<pred>(?:sat|sitting|parked|parked up|waiting|standing|stood|lurking) (?:outside|across the road|"
+            r"over the road|opposite|at the end of|in (?:his|her|their|a|the) (?:car|van|motor)))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(r"^(?P<pred>(?:on|at) (?:my|the|our) (?:front )?(?:doorstep|door|window|gate|drive|driveway))\b"),
+        needs=rx(
+            r"\b(?:will not go|won t go|wont go|will not leave|banging|knocking|now|again|order|shouting|him|he)\b"
+        ),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:has|have) (?:just )?found (?:me|us|where i live|where i am|my (?:new )?"
+            r"(?:address|flat|house))|(?:he|she|they) knows? (?:where i am|i am here|where we are))\b"
+        ),
+        needs=rx(r"\b(?:just|now|right now|coming|here)\b|^(?:\S+ ){0,5}\S+$"),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(r"\b(?P<pred>when (?:he|she|they) gets? here)\b"),
+        needs=rx(r"\b(?:mins?|minutes|dead|kill|hurt|tonight|now|on his way|coming)\b"),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(r"^(?P<pred>(?:he is |hes )?on (?:his|her|their) way)\b"),
+        needs=rx(r"\b(?:mins?|minutes|now|coming|says|said|done|dead|knife|kill)\b"),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:kicking off|going mental|going crazy|going mad|smashing (?:the "
+            r"place|things|everything|the house)|throwing things|raging))\b"
+            r"(?! (?:on|at) (?:whatsapp|facebook|text|messages|social|instagram|me on))"
+        ),
+    ),
+    Situation(
+        "hiding",
+        rx(r"\b(?P<pred>(?:i am |im )?(?:in|under|behind|inside) (?:the|my|a) \w+ hiding)\b"),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:there is|theres|there s) (?:a )?(?:shadow|figure|silhouette|shape) (?:at|by|in|outside|near))\b"
+        ),
+    ),
+    Situation(
+        "weapon",
+        rx(
+            r"^(?P<pred>(?:knife|gun|blade|machete|hammer|bat|axe|acid) (?:he|she|they) (?:has|have|is|s)? ?(?:got )?"
+            r"(?:one|it))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are|got) (?:on|in|into) (?:the|my|this|our) (?:same )?(?:bus|train|"
+            r"tram|tube|carriage|lift|plane|coach|taxi|uber) with (?:me|us))\b"
+        ),
+        presence=True,
     ),
     # --- on the way: arrival minutes off ---
     Situation(
@@ -982,7 +1139,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:into|in to|onto|on to|up to|round|through|off|out of|all the way|inside))\b"
         ),
         presence=True,
-        needs=rx(r"\b(?:just|now|still|right now|i am|she is|he is|we are)\b"),
+        needs=rx(r"\b(?:just|now|still|right now|i am|she is|he is|we are)\b|^(?:\S+ ){0,7}\S+$"),
     ),
     Situation(
         "assault",
@@ -1119,7 +1276,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         return HYPOTHETICAL
     if situation.presence and _GONE.search(text[match.end() :]):
         return PAST
-    if situation.name_subject and (who in _NOT_A_NAME or not now_marked(words, with_again=True)):
+    short = len(segment.text.split()) <= _SHORT_SENTENCE  # "Dean's outside" said in three words is now
+    if situation.name_subject and (who in _NOT_A_NAME or not (short or now_marked(words, with_again=True))):
         return HYPOTHETICAL
     if situation.needs is not None and not situation.needs.search(text):
         return HYPOTHETICAL
@@ -1200,33 +1358,44 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"barged|burst|got here|let|gate|light|lights|just|hear|heard|showing|shows|caught|sure|think|back|engine|it|"
         r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
         r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
-        r"demanding|asking|stop|still|opposite|next|beside)\b"
+        r"demanding|asking|stop|still|opposite|next|beside|going|sat|sitting|parked|waiting|standing|stood|lurking|"
+        r"shadow|figure|silhouette|shape|streets|roads)\b"
     ),
     "entry_attempt": rx(
-        r"\b(?:letting|coming in|climbing in|getting in|broke|broken|" + lx.DOOR_THING[3:-1] + r")\b"
+        r"\b(?:letting|coming in|climbing in|getting in|broke|broken|is in|are in|got in|"
+        + lx.DOOR_THING[3:-1]
+        + r")\b"
     ),
     "followed_now": rx(
         r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
         r"keeping pace|"
         r"coming after)\b"
     ),
-    "weapon": rx(r"\b(?:" + lx.WEAPON + r"|waving|brandishing|swinging|pointing)\b"),
+    "weapon": rx(
+        r"\b(?:"
+        + lx.WEAPON
+        + r"|waving|brandishing|swinging|pointing|pouring|poured|splashing|throwing|fire|alight|petrol)\b"
+    ),
     "assault": rx(
         r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting|got|"
-        r"saw)\b"
+        r"saw|kicking|going|smashing|throwing|raging)\b"
     ),
     "child_in_danger": rx(
-        r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|year old|him|her|them|never see|back|pupil|toddler)\b"
+        r"\b(?:"
+        + lx.alternation(lx.CHILDREN)
+        + r"|year old|him|her|them|never see|back|pupil|toddler|little one)\b"
     ),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
+    "breach_in_progress": rx(r"\b(?:breaking|breaching|breach)\b"),
     "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find)\b"),
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
-        r"meds|paracetamol|note|tomorrow|goodbye|rope|down)\b"
+        r"meds|paracetamol|note|tomorrow|goodbye|rope|down|everything|lot|end|love|bye|bridge|ledge|edge|roof|cliff|"
+        r"railway|tracks|load)\b"
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"
-        r"here)\b"
+        r"here|found|knows?|coming)\b"
     ),
 }
 

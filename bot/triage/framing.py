@@ -27,7 +27,7 @@ _NEG_BEFORE = rx(
 _NEG_AFTER = rx(lx.NEGATION_AFTER)
 PAST_RX = rx(lx.PAST_WORDS)
 _PAST_AUX = rx(lx.PAST_AUX)
-_HABIT = rx(lx.HABITUAL_WORDS)
+HABIT_RX = rx(lx.HABITUAL_WORDS)
 _NOWW = rx(lx.NOW_WORDS)
 _NOW_OR_AGAIN = rx(lx.NOW_WORDS + r"|\b(?:again|tonight|today|this evening)\b")
 _LONG_NOW = rx(r"\b(?:weeks|months|years|ages|while|days|time|long|ever since) now\b")
@@ -93,7 +93,7 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
     if rule.mode == "past":
         where = text if rule.promote_in_sentence else clause
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
-        routine = _HABIT.search(clause) and not RECENT.search(clause)
+        routine = HABIT_RX.search(clause) and not RECENT.search(clause)
         gone = (rule.kind == "suspect_present" and _GONE.search(text)) or routine
         if (
             rule.promote is not None
@@ -120,9 +120,9 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
     ):
         return HABITUAL
     # "the manager has banned him now and he has been waiting outside instead, some days"
-    if re.search(r"\b(?:has|have) been\b", span) and _HABIT.search(text) and not _SHORT_SPELL.search(text):
+    if re.search(r"\b(?:has|have) been\b", span) and HABIT_RX.search(text) and not _SHORT_SPELL.search(text):
         return HABITUAL
-    if rule.check_habitual and _HABIT.search(clause) and not now_marked(clause, with_again=True):
+    if rule.check_habitual and HABIT_RX.search(clause) and not now_marked(clause, with_again=True):
         return HABITUAL
     if (
         rule.keeps_is_habitual
@@ -130,14 +130,14 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         and not now_marked(clause, with_again=True)
     ):
         return HABITUAL
-    if re.search(rf"\b{KEEPS}\b", span) and _HABIT.search(text) and not now_marked(text, with_again=True):
+    if re.search(rf"\b{KEEPS}\b", span) and HABIT_RX.search(text) and not now_marked(text, with_again=True):
         return HABITUAL
     return NOW
 
 
 # ---- the story around a sentence --------------------------------------------------------------------
 
-_STORY_PAST = rx(
+STORY_PAST = rx(
     lx.PAST_WORDS + r"|\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:earlier|this morning|this afternoon|at the weekend)\b"
 )
@@ -183,9 +183,9 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
-    if _RETRO.search(following) and _STORY_PAST.search(following):
+    if _RETRO.search(following) and STORY_PAST.search(following):
         return PAST
-    dated = any(_STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
+    dated = any(STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
     near = sentence[max(0, start - 40) : end]
     if dated and _SIMPLE_PAST.search(sentence[:end][-80:]) and not _PRESENT_AUX.search(near):
         return PAST

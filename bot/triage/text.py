@@ -133,6 +133,8 @@ _EXPANSIONS: dict[str, str] = {
     "smth": "something",
     "sumthin": "something",
     "thr": "the",
+    "gna": "going to",
+    "tryin": "trying",
     "daw": "door",
     "w": "with",
     "hr": "hour",
@@ -325,6 +327,7 @@ _HAS_AFTER_IS = frozenset(
         "got",
         "gone",
         "taken",
+        "took",
         "broken",
         "smashed",
         "left",
@@ -458,6 +461,10 @@ _IN_EXCEPTIONS = frozenset(
         "lincoln",
     }
 )
+# Emoji that carry the message: 🔪 is a knife, 🆘 a call for help (same length, so spans hold).
+_EMOJI_WORDS = str.maketrans(
+    {"\U0001f52a": "\u2002knife\u2002", "\U0001f52b": "\u2002gun\u2002", "\U0001f198": "\u2002sos\u2002"}
+)
 _ABBREVIATIONS = frozenset({"no", "mr", "mrs", "ms", "dr", "st", "nr", "flat", "apt", "approx", "etc", "vs"})
 _AMOUNT = re.compile(r"(\d+)(hrs?|hours?|mins?|minutes?|m|h|secs?)")
 _UNITS = {
@@ -519,7 +526,7 @@ _KNOWN = frozenset(
     }
 )
 
-_SQUASH = re.compile(r"(.)\1{2,}")
+_SQUASH = re.compile(r"([^\W\d])\1{2,}")  # letters only: "999" stays 999
 # Letters NFKD does not decompose ("ł", dotless "ı"), folded so other languages match plainly.
 _QUOTE_FOLD = str.maketrans(
     {
@@ -725,6 +732,48 @@ _OWNER_BEFORE = frozenset(
 )
 
 
+_VERBS_AFTER_TO = frozenset(
+    {
+        "get",
+        "go",
+        "be",
+        "kill",
+        "come",
+        "break",
+        "see",
+        "talk",
+        "do",
+        "hurt",
+        "take",
+        "find",
+        "leave",
+        "let",
+        "speak",
+    }
+)
+_OWNERS = frozenset({"his", "her", "their", "the", "that", "this", "same"})
+_WHERE_NEXT = frozenset(
+    {"outside", "here", "back", "parked", "at", "across", "opposite", "on", "in", "again"}
+)
+
+
+def _joined_letters(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """ "h e l p" typed a letter at a time is "help"."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    run: list[tuple[str, tuple[int, int]]] = []
+    for item in [*items, (",", (0, 0))]:
+        if len(item[0]) == 1 and item[0].isalpha() and item[0] not in ("i", "a"):
+            run.append(item)
+            continue
+        if len(run) >= 3:
+            out.append(("".join(w for w, _ in run), (run[0][1][0], run[-1][1][1])))
+        else:
+            out.extend(run)
+        run = []
+        out.append(item)
+    return out[:-1]
+
+
 def _spoken(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
     """Undo what speech-to-text and panic do to a sentence: stutters, "his at", "is hear"."""
     out: list[tuple[str, tuple[int, int]]] = []
@@ -736,10 +785,31 @@ def _spoken(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[i
             if repeated and all(w.isalpha() and w != "help" for w in tail):
                 del out[-size:]
                 break
+    out = _joined_letters(out)
     fixed: list[tuple[str, tuple[int, int]]] = []
     for i, (word, span) in enumerate(out):
         following = out[i + 1][0] if i + 1 < len(out) else ""
         previous = fixed[-1][0] if fixed else ""
+        if word == "2" and following in _VERBS_AFTER_TO:  # "trying 2 get in"
+            fixed.append(("to", span))
+            continue
+        if word == "4" and following in (
+            "me",
+            "you",
+            "u",
+            "him",
+            "her",
+            "us",
+            "them",
+            "the",
+        ):  # "call police 4 me"
+            fixed.append(("for", span))
+            continue
+        if (
+            word in ("cars", "vans") and previous in _OWNERS and following in _WHERE_NEXT
+        ):  # "his cars outside"
+            fixed.extend(((word[:-1], span), ("is", span)))
+            continue
         if word == "his" and following in _HIS_MEANS_HE_IS and previous not in _OWNER_BEFORE:
             fixed.extend((("he", span), ("is", span)))
         elif word == "hear" and previous in ("is", "are", "am"):
@@ -795,6 +865,7 @@ def segments(text: str) -> list[Segment]:
     result: list[Segment] = []
     items: list[tuple[str, tuple[int, int]]] = []
     bangs = 0
+    text = text.translate(_EMOJI_WORDS)
     for match in _TOKEN.finditer(text):
         raw = match.group()
         span = (match.start(), match.end())

@@ -68,3 +68,34 @@ def test_signs_of_someone_inside_the_home_of_a_person_alone(text):
 )
 def test_explained_or_past_signs_are_not(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he choked me",
+        "kids gone w him",
+        "took a load of tablets",
+        "blood everywhere he stabbed me",
+        "he's took the baby",
+    ],
+)
+def test_a_few_words_with_no_time_tell_what_just_happened(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he choked me in 2021",
+        "he took the kids for the weekend as agreed",
+        "he was outside earlier",
+        "hes been here",
+        "car outside every night",
+        "cant talk now at work will text later",
+        "SOS = same old stuff, more texts from him",
+        "should i call 999 if he comes to the house",
+    ],
+)
+def test_their_short_look_alikes_are_not(text):
+    assert not detect(text).is_emergency
