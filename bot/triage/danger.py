@@ -219,6 +219,28 @@ _ALONE = rx(
     r"(?:here|home|in)|(?:husband|partner|wife|boyfriend|girlfriend|flatmate|housemate|mum|dad) is "
     r"(?:at work|away|out)|i am (?:home )?(?:alone|on my own)(?: here| tonight| in the house)?)\b"
 )
+# Someone who cannot say it: an address and a plea to come, or only yes/no ("order a pizza to 14
+# Elm Road ... no I can't really chat", "Can police come to 5 Mill Lane without ringing me").
+_NUMBER_WORD = (
+    r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+_ADDRESS = rx(
+    rf"\b(?:flat {_NUMBER_WORD}|{_NUMBER_WORD}(?: {_NUMBER_WORD})?)(?: \w+){{1,2}} "
+    r"(?:road|rd|street|st|avenue|ave|close|lane|row|way|drive|crescent|court|house|place|gardens|terrace|grove|"
+    r"rise|mews|walk|square)\b"
+)
+_CODED = rx(
+    r"\b(?:send (?:someone|police|help|the police)|(?:can|could) (?:the )?police come|come (?:round|to)"
+    r"|as soon as (?:you can|possible)|right now|can not (?:really )?(?:talk|chat|speak)|yes or no"
+    r"|without ringing|without calling|not my (?:number|phone))\b"
+)
+_CUSTODY = rx(
+    r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
+    r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
+    r"|in custody|in the cells|on remand|remanded)\b"
+)
+_RELEASED = rx(r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again|back)\b")
 _SHORT_MESSAGE = 12  # words
 _AGREED = rx(
     r"\b(?:as agreed|as usual|as arranged|his turn|her turn|for the weekend|contact|handover|court said)\b"
@@ -333,6 +355,7 @@ def detect(text: str) -> DangerFindings:
     just_happened = len(whole.split()) <= _SHORT_MESSAGE and not (
         STORY_PAST.search(whole) or HABIT_RX.search(whole.replace("everywhere", "")) or _AGREED.search(whole)
     )
+    custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
@@ -343,10 +366,16 @@ def detect(text: str) -> DangerFindings:
                 frame = NEGATED  # "can't talk now, at work, will text later"
             if kind == "call_for_help" and _SAME_OLD.search(whole):
                 frame = NEGATED  # "SOS = same old stuff"
+            if custody and kind in _PRESENCE_KINDS | {"entry_attempt", "weapon"} and frame == NOW:
+                frame = NEGATED  # "police came, they've arrested him, he's at the station now"
             if away and kind in _PRESENCE_KINDS and frame == NOW:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
             add(kind, _evidence(source, segment, start, end), frame)
 
+    if _ADDRESS.search(whole) and _CODED.search(whole) and not PAST_RX.search(whole):
+        add(
+            "call_for_help", " ".join(text.split())[:_MAX_EVIDENCE], NOW
+        )  # "pizza to 14 Elm Road, can't chat"
     signs = [
         i
         for i, sentence in enumerate(story)

@@ -147,6 +147,10 @@ _SIMPLE_PAST = rx(
     r"rang|called|texted|messaged|said|threatened|blocked|broke|climbed|chased|shouted|screamed)\b"
 )
 _PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
+_RETRO_INLINE = rx(
+    r"\b(?:this|that|it) (?:was|happened|all happened) (?:\w+ ){0,3}?"
+    r"(?:ago|last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
+)
 _RETRO = rx(r"^(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"
@@ -174,6 +178,9 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     sentence = without_other_nows(sentences[index])
     if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
         return PAST
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):
+        return PAST  # storytelling present: "... he's behind me. That was Monday night."
     if now_marked(sentence, with_again=False):
         return None
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
@@ -182,9 +189,6 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         )
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
-    following = sentences[index + 1] if index + 1 < len(sentences) else ""
-    if _RETRO.search(following) and STORY_PAST.search(following):
-        return PAST
     dated = any(STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
     near = sentence[max(0, start - 40) : end]
     if dated and _SIMPLE_PAST.search(sentence[:end][-80:]) and not _PRESENT_AUX.search(near):

@@ -284,7 +284,8 @@ NOW_WORDS = (
 # Words that make an otherwise present sentence a routine pattern rather than this minute.
 HABITUAL_WORDS = (
     r"\b(?:always|often|usually|sometimes|constantly|regularly|every (?:single )?(?:day|night|week|"
-    r"morning|evening|afternoon|weekend|time|month|year|hour|few|other|couple|\d+|monday|tuesday|wednesday|"
+    r"morning|evening|afternoon|weekend|time|month|year|hour|few(?! (?:mins|minutes|seconds))|other|couple|"
+    r"\d+(?! (?:mins?|minutes|seconds|secs)\b)|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|so often)|all the time|most (?:days|nights|"
     r"weekends|mornings|evenings)|loads|lots|a lot|several times|many times|daily|weekly|nightly|"
     r"for (?:weeks|months|years|ages|a long time|the past (?:few )?(?:weeks|months|years))|"
@@ -303,6 +304,7 @@ PAST_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
     r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
+    r"then (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"back in (?:(?:19|20)\d\d|the day|the days|those days|school|uni|college|the summer|the spring|the "
     r"autumn|the winter|the summer|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|years back|months back|at the time|earlier this (?:year|month|week)|in the past|"
@@ -494,6 +496,8 @@ PLACE_NOUNS = (
     "playground",
     "waiting room",
     "waiting area",
+    "fuse box",
+    "meter",
     "bus",
     "train",
     "tram",

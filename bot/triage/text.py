@@ -751,6 +751,7 @@ _VERBS_AFTER_TO = frozenset(
         "speak",
     }
 )
+_NOUN_IS = {"gfs": "girlfriend", "bfs": "boyfriend", "exs": "ex", "hubbys": "husband"}
 _OWNERS = frozenset({"his", "her", "their", "the", "that", "this", "same"})
 _WHERE_NEXT = frozenset(
     {"outside", "here", "back", "parked", "at", "across", "opposite", "on", "in", "again"}
@@ -805,10 +806,11 @@ def _spoken(items: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[i
         ):  # "call police 4 me"
             fixed.append(("for", span))
             continue
-        if (
-            word in ("cars", "vans") and previous in _OWNERS and following in _WHERE_NEXT
-        ):  # "his cars outside"
-            fixed.extend(((word[:-1], span), ("is", span)))
+        if word in ("cars", "vans") and previous in _OWNERS and following in _WHERE_NEXT:
+            fixed.extend(((word[:-1], span), ("is", span)))  # "his cars outside"
+            continue
+        if word in _NOUN_IS and following in _WHERE_NEXT:
+            fixed.extend(((_NOUN_IS[word], span), ("is", span)))  # "my ex gfs outside"
             continue
         if word == "his" and following in _HIS_MEANS_HE_IS and previous not in _OWNER_BEFORE:
             fixed.extend((("he", span), ("is", span)))
