@@ -240,7 +240,10 @@ _CUSTODY = rx(
     r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
     r"|in custody|in the cells|on remand|remanded)\b"
 )
-_RELEASED = rx(r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again|back)\b")
+_RELEASED = rx(
+    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again"
+    r"|(?:he|she|they) (?:is|are) back)\b"
+)
 _SHORT_MESSAGE = 12  # words
 _AGREED = rx(
     r"\b(?:as agreed|as usual|as arranged|his turn|her turn|for the weekend|contact|handover|court said)\b"
@@ -253,6 +256,13 @@ _BUSY = rx(
     r"|talk later|at the doctors|in class|in a lesson|on a train|later)\b"
 )
 _SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
+# "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
+_INTRODUCING = rx(
+    r"^(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
+    r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
+    r"(?:\w+ ){0,6}?(?:who|that|whom) (?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|"
+    r"works|lives|used to|always)\b"
+)
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
@@ -340,7 +350,12 @@ def detect(text: str) -> DangerFindings:
                 found.append((kind, match.start(), match.end(), NOW if current else NEGATED))
         if _bare_help(segment):
             found.append(("call_for_help", 0, len(sentence), NOW))
-        calm = _AWAY.search(sentence) or _SAFE_COMPANY.search(sentence) or _FALSE_ALARM.search(sentence)
+        calm = (
+            _AWAY.search(sentence)
+            or _SAFE_COMPANY.search(sentence)
+            or _FALSE_ALARM.search(sentence)
+            or _INTRODUCING.search(sentence)
+        )
         told.append((segment, source, found, bool(calm)))
         order = _ORDER.search(sentence)
         if order and order_evidence is None:

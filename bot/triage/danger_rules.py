@@ -63,6 +63,7 @@ _ONLINE = (
 )
 _OK_PRESENCE = (
     r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b"
+    r"|(?:\s+\w+){0,2}\s+in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b"
     r"|\s+(?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|mowing|gardening|waiting for the kids|for the handover|like the court said|as "
     r"agreed|as arranged)\b|\s+(?:to help|with me|for me|to support|to look after|so i|helping|to protect|and i feel safe|"

@@ -36,6 +36,7 @@ from bot.triage.framing import (
     PAST,
     PAST_RX,
     now_marked,
+    only_nowadays,
     without_other_nows,
 )
 from bot.triage.text import Segment
@@ -55,6 +56,7 @@ _POSTURE = (
 )
 _OK_PRESENCE = (
     r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+    r"(?!(?: \w+){0,2} in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b)"
     r"(?! (?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|waiting for the kids|for the handover|like the court said|as agreed|as "
     r"arranged)\b)"
@@ -683,7 +685,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:is not|isn t|are not|is never|not) (?:coming back|back from|being brought back|"
             r"coming home))\b"
         ),
-        needs=rx(r"\b(?:son|daughter|kids|children|baby|boy|girl|child|she|he|they|her|him)\b"),
+        needs=rx(r"\b(?:son|daughter|kids|children|baby|boy|girl|child|contact)\b"),
         check_negation=False,
     ),
     # --- he tried to strangle me, to drag her into a car ---
@@ -905,7 +907,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:he|she|they) (?:has|have) (?:just )?found (?:me|us|where i live|where i am|my (?:new )?"
             r"(?:address|flat|house))|(?:he|she|they) knows? (?:where i am|i am here|where we are))\b"
         ),
-        needs=rx(r"\b(?:just|now|right now|coming|here)\b|^(?:\S+ ){0,5}\S+$"),
+        needs=rx(r"\b(?:just|now|right now|coming)\b|^(?:\S+ ){0,5}\S+$"),
     ),
     Situation(
         "threat_imminent",
@@ -949,6 +951,148 @@ SITUATIONS: tuple[Situation, ...] = (
             r"tram|tube|carriage|lift|plane|coach|taxi|uber) with (?:me|us))\b"
         ),
         presence=True,
+    ),
+    # --- from the calls that catch new call handlers out (dev6) ---
+    Situation(
+        "followed_now",
+        rx(
+            r"\b(?P<pred>(?:has |is )?(?:just )?(?:got|getting) off at (?:her|my|his|their|the same) stop (?:with "
+            r"(?:her|me|him|them)|too|as well))\b"
+        ),
+    ),
+    Situation(
+        "followed_now",
+        rx(
+            r"\b(?P<pred>(?:following|tailing|chasing) (?:the|my|our) (?:taxi|cab|uber|bus|car|van|ambulance))\b"
+        ),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:sent|messaged|texted|snapped)(?: me| her| him)? (?:a )?(?:photo|picture|pic|video|snap) of "
+            r"(?:a|his|the|her) (?:\w+ )?(?:knife|gun|machete|blade|hammer|bat|axe|weapon|petrol|acid))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(r"\b(?P<pred>(?:shining|shone|flashing) (?:a |his |the )?torch (?:in|into|through|at))\b"),
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:will|ll|is going to|gonna) (?:hurt|kill|stab|burn|smash|drown) (?:\w+ ){0,3}?unless "
+            r"(?:i|you|u) (?:come out|open|let him in|answer|meet|come down|come back|go out|come outside))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is|are) (?:now )?(?:filming|recording|photographing|taking photos of|taking pictures of) "
+            r"(?:me|us|her|him|them))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:\w+ )?(?:sat|sitting|standing|stood|walking) (?:right |"
+            r"really close )?(?:behind|beside|next to|alongside|opposite) (?:me|us|my chair|my wheelchair|my pram))\b"
+        ),
+        presence=True,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:threatening|going|about|says (?:she|he) is going) to jump(?: off| out| from)?|(?:sat|"
+            r"sitting|standing|stood) on (?:the|a) (?:window )?ledge)\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:has|have|just) (?:just )?(?:come|got|burst|barged|walked) (?:through|thru|in through|into) "
+            r"(?:the|my|our) (?:front |back |side )?(?:door|window|gate))\b"
+        ),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:has |have )?(?:just )?(?:rammed|driven into|crashed into) (?:my|our|her|the) car)\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:strapping|putting|bundling|loading) (?:them|the kids|the children|the baby|my \w+) into "
+            r"(?:his|the|their|her) (?:car|van|car seats)|(?:is|are) trying to (?:take|snatch|grab) (?:him|her|them|"
+            r"the kids|the baby|my \w+))\b"
+        ),
+        needs=rx(
+            r"\b(?:kids|children|baby|son|daughter|boy|girl|child|dad|father|mum|mother|car seats|court order)\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(r"\b(?P<pred>(?:it is|its|it s) happening (?:again )?(?:right )?now)\b"),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:i |we )?(?:can )?hear (?:screaming|shouting|thuds|banging|crashing|a struggle|fighting|"
+            r"someone screaming)(?: and \w+)?(?: \w+){0,2}? (?:from|next door|through the wall|upstairs|downstairs))\b"
+        ),
+    ),
+    Situation(
+        "suspect_present",
+        rx(r"\b(?P<pred>(?:will not|won t|wont) (?:go away|leave|go)\b(?! (?:me|us|her|him|them) alone))"),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:says|said|saying|telling me) (?:i am|i m|im|you are|you re) not (?:leaving|going anywhere|"
+            r"going out)|(?:locked|has locked) the (?:front |back )?door(?: and)? (?:taken|took|has taken) the keys?)\b"
+        ),
+        check_negation=False,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:has |have )?(?:just )?cut (?:the|my) (?:phone line|power|electric|electricity|wires)|the "
+            r"(?:power|electric|electricity|lights) (?:has |have |is )?(?:gone off|just gone off|gone out|cut out))\b"
+        ),
+    ),
+    Situation(
+        "call_for_help",
+        rx(
+            r"\b(?P<pred>if (?:you|u) (?:do not|don t|dont) hear (?:from|back from) me|if i (?:do not|don t|dont) "
+            r"(?:message|text|reply|get back)(?: again)?(?: in| by| within)? \w+(?: \w+)? (?:call|ring|send))\b"
+        ),
+        check_negation=False,
+    ),
+    Situation(
+        "cannot_speak",
+        rx(
+            r"\b(?P<pred>without (?:me )?having to (?:type|talk|speak) much|(?:reply|answer) (?:only )?(?:with )?yes or "
+            r"no|yes or no only|can not type (?:much|long))\b"
+        ),
+        check_negation=False,
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:tonight|today) is (?:when|the night|the day) i end it|i have decided to end (?:it|my life)|"
+            r"(?:written|wrote|left) letters? to my (?:kids|children|family|mum|son|daughter))\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?:and|now|and now) (?P<pred>(?:now )?(?:parked|parked up|sat|sitting|waiting|standing) (?:at|outside|"
+            r"across|opposite|on|by|near) (?:the|my|our) )"
+        ),
     ),
     # --- on the way: arrival minutes off ---
     Situation(
@@ -1065,8 +1209,8 @@ SITUATIONS: tuple[Situation, ...] = (
         "threat_imminent",
         rx(
             r"\b(?P<pred>(?:shouting|screaming|yelling) (?:that )?"
-            r"(?:he|she|they) (?:will|is going to|is gonna|are going to) (?:kill|stab|hurt|murder|batter|shoot|"
-            r"strangle) (?:her|him|me|them|us|you))\b"
+            r"(?:he|she|they) (?:will|is going to|is gonna|are going to|are gonna) (?:kill|stab|hurt|murder|batter|"
+            r"shoot|strangle|do|sort out|sort) (?:her|him|me|them|us|you)(?: in| out)?)\b"
         ),
     ),
     Situation(
@@ -1245,6 +1389,15 @@ def _scope(segment: Segment, text: str, match: re.Match[str]) -> tuple[str, str]
     return words, text[clause_start:pred_start]
 
 
+def _own_words(text: str, match: re.Match[str]) -> str:
+    """The matched words without the person's description ("the man who was ...")."""
+    if not match.groupdict().get("who"):
+        return text[match.start() : match.end()]
+    between = text[match.end("who") : match.start("pred")]
+    tail = re.match(r" (?:who|that|whom|the one)\b", between)
+    return text[match.start("pred") - 16 if tail else match.end("who") : match.end()]
+
+
 def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     """How a matched situation relates to the present (NOW, PAST, NEGATED, HABITUAL, HYPOTHETICAL)."""
     # "but not tonight" takes the now-word back: judge on the sentence without it.
@@ -1290,7 +1443,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # tense of the sentence it continues. ("And just stared", "didn't do anything, just walked
     # behind me": "just" meaning "only" says nothing about when.)
     unjust = MERE_JUST.sub(" ", text)
-    if not who and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
+    progressive = re.match(r"(?:is|are|am) ", pred)  # "... and is filming me" says it is happening
+    if not who and not progressive and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
         if _HABIT.search(text[: match.start()]):
             return HABITUAL
         if _PAST_BEFORE.search(text[: match.start()]):
@@ -1298,6 +1452,14 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # An overdose taken hours ago is still an emergency.
     if situation.kind == "suicidal" and _HOURS_AGO.search(text):
         return NOW
+    if re.search(r"\b(?:was|were|had been|used to)\s*$", text[: match.start("pred")]) and not sentence_now:
+        return PAST  # "the man who was following me in his van has been identified"
+    before_pred_text = text[: match.start("pred")]
+    started = re.search(r"\b(?:started|starting|began|begun) (?:to )?$", before_pred_text)
+    if started and not now_marked(text, with_again=False):
+        return HABITUAL  # "he's started following me when I go out"
+    if re.search(r"\bi (?:have|ve) seen\b", text[: match.start()]) and not RECENT.search(text):
+        return PAST  # "I've seen his car behind me at the supermarket"
     pastless = RECENT.sub(" ", words)
     if not now_marked(words, with_again=False) and (
         PAST_RX.search(pastless)
@@ -1323,26 +1485,28 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # "my neighbour has been following me to the shops": a history, unless for how long or now
     if (
         situation.kind in ("followed_now", "suspect_present")
-        and re.search(
-            r"\b(?:has|have) been\b", text[max(match.start(), match.start("pred") - 16) : match.end()]
-        )
+        and re.search(r"\b(?:has|have) been\b", _own_words(text, match))
         and not _SINCE.search(text)
         and not sentence_now
         and not re.search(r"\b(?:just|still)\b", text)
     ):
         return HABITUAL
-    routine_in = text if situation.presence else words  # "there's a man who watches me ... in the mornings"
+    # (the person's description - "the man who's been following me for weeks" - dates nothing)
+    untailed = text[: match.end("who")] + text[match.start("pred") :] if who else text
+    routine_in = (
+        untailed if situation.presence else words
+    )  # "there's a man who watches me ... in the mornings"
     if (
         situation.check_habitual
         and _HABIT.search(routine_in)
-        and not now_marked(words, with_again=True)
+        and (not now_marked(words, with_again=True) or only_nowadays(words))
         and not _SINCE.search(words)
     ):
         return HABITUAL
     # "keeps sitting behind me", "keeps leaving gifts on her desk and following her": the keeps
     # may precede the match by a clause's length
     whole = text[max(0, match.start() - 80) : match.start()] + " " + match.group()
-    if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not sentence_now:
+    if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not now_marked(text, with_again=False):
         return HABITUAL
     if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", whole) and not sentence_now:
         return HABITUAL
@@ -1359,15 +1523,15 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
         r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
         r"demanding|asking|stop|still|opposite|next|beside|going|sat|sitting|parked|waiting|standing|stood|lurking|"
-        r"shadow|figure|silhouette|shape|streets|roads)\b"
+        r"shadow|figure|silhouette|shape|streets|roads|torch|filming|recording|photographing|photos|pictures|"
+        r"happening|go|leave)\b"
     ),
     "entry_attempt": rx(
-        r"\b(?:letting|coming in|climbing in|getting in|broke|broken|is in|are in|got in|"
-        + lx.DOOR_THING[3:-1]
-        + r")\b"
+        r"\b(?:letting|coming in|climbing in|getting in|broke|broken|is in|are in|got in|cut|power|electric|"
+        r"electricity|lights|come|came|burst|barged|" + lx.DOOR_THING[3:-1] + r")\b"
     ),
     "followed_now": rx(
-        r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|"
+        r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|stop|"
         r"keeping pace|"
         r"coming after)\b"
     ),
@@ -1378,7 +1542,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     ),
     "assault": rx(
         r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting|got|"
-        r"saw|kicking|going|smashing|throwing|raging)\b"
+        r"saw|kicking|going|smashing|throwing|raging|rammed|driven|crashed|says|said|saying|telling|locked)\b"
     ),
     "child_in_danger": rx(
         r"\b(?:"
@@ -1387,15 +1551,16 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     ),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in)\b"),
     "breach_in_progress": rx(r"\b(?:breaking|breaching|breach)\b"),
-    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find)\b"),
+    "call_for_help": rx(r"\bif\b"),
+    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find|type|yes)\b"),
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
         r"meds|paracetamol|note|tomorrow|goodbye|rope|down|everything|lot|end|love|bye|bridge|ledge|edge|roof|cliff|"
-        r"railway|tracks|load)\b"
+        r"railway|tracks|load|jump|ledge|decided|letters?)\b"
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"
-        r"here|found|knows?|coming)\b"
+        r"here|found|knows?|coming|photo|picture|pic|video|snap|unless|do|sort)\b"
     ),
 }
 

@@ -38,6 +38,14 @@ _SHORT_SPELL = rx(
     r"|almost )?(?:an?|half an|\d+|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|"
     r"several) (?:hours?|minutes?|mins?|seconds?|streets?|miles?|stops?)|for ages|for miles|for a while)\b"
 )
+
+
+def only_nowadays(clause: str) -> bool:
+    """Whether the clause's only now-word is "is now" before a routine ("she's now round most days")."""
+    return bool(_NOWADAYS.search(clause)) and not now_marked(_NOWADAYS.sub(" ", clause), with_again=False)
+
+
+_NOWADAYS = rx(r"\b(?:is|are|am) now\b")
 _GONE = rx(r"\b(?:has gone|is gone|has left|went away|drove off|ran off|has driven off|walked off)\b")
 DOUBT = rx(lx.DOUBT)
 MINIMISING = rx(lx.MINIMISING)
@@ -122,6 +130,12 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
     # "the manager has banned him now and he has been waiting outside instead, some days"
     if re.search(r"\b(?:has|have) been\b", span) and HABIT_RX.search(text) and not _SHORT_SPELL.search(text):
         return HABITUAL
+    if re.search(r"\b(?:started|starting|began|begun) (?:to )?$", before) and not now_marked(
+        clause, with_again=False
+    ):
+        return HABITUAL  # "he's started following me when I go out"
+    if rule.check_habitual and HABIT_RX.search(clause) and only_nowadays(clause):
+        return HABITUAL  # "she's now round my house most days": now as in nowadays
     if rule.check_habitual and HABIT_RX.search(clause) and not now_marked(clause, with_again=True):
         return HABITUAL
     if (

@@ -13,6 +13,7 @@ from bot.triage import lexicon as lx
 from bot.triage.danger_rules import rx
 from bot.triage.framing import (
     DOUBT,
+    HABIT_RX,
     HABITUAL,
     HYPO,
     HYPOTHETICAL,
@@ -56,7 +57,8 @@ _THREAT_TIME = rx(
     r"at the door|when (?:i|you) (?:leave|get home|finish|go out|come out|get out)|after work|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d+|next week|this week|"
     r"tomorrow night|by the end of|(?:today|tonight) is the|it ends|about to|dead tonight|"
-    r"dead today|when i (?:see|find) (?:you|her)|the next time (?:i|he) (?:see|sees))\b"
+    r"dead today|when i (?:see|find) (?:you|her)|the next time (?:i|he) (?:see|sees)|"
+    r"when (?:he|she|they) gets? (?:home|back|here|in)|any (?:min|minute|second|moment))\b"
 )
 _THREAT_PLAN = rx(
     r"\b(?:(?:come|coming) (?:and|round|over|here|to (?:my|the|your))|knows where|know where|"
@@ -126,7 +128,8 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
             re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
             and _THREAT_URGENT.search(text)
         )
-        if (timed or urgent) and not is_past and not conditional:
+        routine = bool(HABIT_RX.search(text)) and not now_marked(text, with_again=False)
+        if (timed or urgent) and not is_past and not conditional and not routine:
             found.append((start, end, NOW))
         else:
             found.append((start, end, PAST if is_past else HABITUAL))

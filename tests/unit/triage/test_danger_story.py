@@ -99,3 +99,38 @@ def test_a_few_words_with_no_time_tell_what_just_happened(text):
 )
 def test_their_short_look_alikes_are_not(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi yes i'd like to order a large pizza please to fourteen elm road yes as soon as you can no i can't really chat",
+        "Reply only yes or no. Can police come to 5 Mill Lane without ringing me",
+        "if you dont hear from me by half 9 call 999 for me. hes picking me up from the station",
+        "It's happening again right now. The knocking, the torch through the letterbox.",
+        "she's following the taxi in her car i can see her out the back window",
+        "the man who's been following me for weeks is stood right behind me really close",
+        "he's got the dog and he's sent me a video saying he'll hurt her unless i come out now",
+        "bf says hes going to kill me when he gets home from the pub which is any min",
+        "tonight he's locked the front door, taken the key and says I'm not leaving",
+    ],
+)
+def test_the_calls_that_catch_people_out(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i rang 999 earlier, he was trying to get in the back door, the police came and they've arrested him",
+        "so im walking home right, and hes behind me AGAIN. that was monday night. wanted to log it",
+        "the man who was following me in his van has been identified and the police have given him a warning",
+        "she's now round my house most days leaving casseroles on the step",
+        "there's a guy at my climbing gym who I chatted to a couple of times",
+        "hes outside my house in the pics he keeps sending me, but theyre old pics from last yr",
+        "he always says he'll kill me when he gets home",
+        "my husband's ex won't leave us alone, she drives past the house",
+    ],
+)
+def test_and_their_look_alikes(text):
+    assert not detect(text).is_emergency

@@ -21,6 +21,7 @@ FLOORS = {
     "dev3.jsonl": (0.98, 0.03),
     "dev4.jsonl": (0.98, 0.02),
     "dev5.jsonl": (0.98, 0.02),
+    "dev6.jsonl": (0.95, 0.05),
     "dev7.jsonl": (0.98, 0.02),
 }
 
