@@ -31,6 +31,8 @@ SETS = {
     "dev3": ("tests/eval/dev3.jsonl", None),
     "dev4": ("tests/eval/dev4.jsonl", None),
     "dev5": ("tests/eval/dev5.jsonl", None),
+    "dev6": ("tests/eval/dev6.jsonl", None),
+    "dev7": ("tests/eval/dev7.jsonl", None),
 }
 
 
