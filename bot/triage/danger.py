@@ -157,6 +157,9 @@ def _bare_help(segment: Segment) -> bool:
     words = segment.text.split()
     if _PLEA.search(segment.text) and not segment.ends_with_question:
         return True  # "come quick", "pls call police 4 me", "send someone"
+    asks = {"someone", "somebody", "anyone", "anybody"} & set(words) and {"please", "pls", "plz"} & set(words)
+    if asks and all(w in _HELP_ONLY_WORDS for w in words) and not segment.ends_with_question:
+        return True  # "plz someone", "someone please"
     if not words or "help" not in words or any(w not in _HELP_ONLY_WORDS for w in words):
         return False
     return not segment.ends_with_question and words != ["i", "need", "help"]

@@ -326,8 +326,11 @@ def foreign_classes(text: str) -> frozenset[str]:
             )
             if negated and classes & _NEGATABLE:
                 taken_back.append(end)
-            # "nu e aici acum": the now-word belongs to the negation ("he's not here now")
-            if classes == {"now"} and first in taken_back:
+            # "nu e aici acum": the now-word belongs to the negation ("he's not here now"), as it
+            # does when a negation follows it ("stasera per fortuna no", "teraz nie ma go")
+            if classes == {"now"} and (
+                first in taken_back or any(end < n <= end + _NEG_BEFORE_REACH for n in before)
+            ):
                 continue
             found.update(c for c in classes if c in _CLASSES and not (negated and c in _NEGATABLE))
     # English time words in a mixed message ("nu e aici acum, dar vine every weekend")

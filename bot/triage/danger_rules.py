@@ -792,8 +792,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cannot_speak",
         rx(
-            rf"\b{_S} (?:is |are |will |would |might |can |could |is still )?{_F}(?:listening|hear me|"
-            r"hear|next to me|sat next to me|sitting next to me|beside me|in the next room|in the other room|"
+            rf"(?<!saying )(?<!said )(?<!says )\b{_S} (?:is |are |will |would |might |can |could |is still )?{_F}"
+            r"(?:listening|hear me|hear|next to me|sat next to me|sitting next to me|beside me|in the next room|in the other room|"
             r"in the room|in the same room|asleep next to me|asleep upstairs|checking my phone|looking at my "
             r"phone|reading over my shoulder|watching me type|watching me text)\b"
         ),

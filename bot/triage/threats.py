@@ -128,7 +128,7 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
             re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
             and _THREAT_URGENT.search(text)
         )
-        routine = bool(HABIT_RX.search(text)) and not now_marked(text, with_again=False)
+        routine = bool(HABIT_RX.search(clause)) and not now_marked(text, with_again=False)
         if (timed or urgent) and not is_past and not conditional and not routine:
             found.append((start, end, NOW))
         else:

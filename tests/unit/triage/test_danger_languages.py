@@ -120,3 +120,17 @@ def test_more_emergencies_in_other_languages(text):
 )
 def test_calm_messages_in_other_languages(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text, emergency",
+    [
+        ("طليقي واقف قدام باب البيت هلق ومعه سكينة", True),  # Levantine: at the door now with a knife
+        ("ele está cá fora agora a tentar abrir a porta", True),  # European Portuguese
+        ("mi segue fino alla macchina ogni sera. Stasera per fortuna non c'era", False),  # not tonight
+        ("Geçen ay evimin önünde bekliyordu. Şimdi taşındım, güvendeyim", False),  # moved, safe
+        ("ficava à porta de casa todas as noites no ano passado. Agora voltou para o Brasil", False),
+    ],
+)
+def test_language_shapes_from_the_third_held_out_set(text, emergency):
+    assert detect(text).is_emergency is emergency

@@ -134,3 +134,19 @@ def test_the_calls_that_catch_people_out(text):
 )
 def test_and_their_look_alikes(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "school rang, her dad turned up and took her out of class, he has no contact",
+        "he pushed me down the stairs and walked out. my arm is bent wrong",
+        "plz someone",
+        "in wardrobe",
+        "he's stood in front of my car so i cant pull out",
+        "He's just messaged me a photo of my daughter at her nursery taken through the fence",
+        "he's coming i can hear the bike",
+    ],
+)
+def test_shapes_first_missed_by_the_third_held_out_set(text):
+    assert detect(text).is_emergency
