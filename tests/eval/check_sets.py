@@ -37,6 +37,7 @@ MESSAGE_FILES = {
     "heldout.jsonl": (r"h\d{3}", 170, TARGET_SHARE),
     "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
+    "heldout4.jsonl": (r"q\d{3}", 280, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -50,6 +51,7 @@ HELD_OUT = (
     "heldout2.jsonl",
     "conversations_heldout2.jsonl",
     "heldout3.jsonl",
+    "heldout4.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
