@@ -258,6 +258,11 @@ _BUSY = rx(
     r"\b(?:at work|in a meeting|driving|busy|will (?:text|call|ring|message)(?: you)?(?: later| back)"
     r"|talk later|at the doctors|in class|in a lesson|on a train|later)\b"
 )
+# "Mulțumesc mult pentru ajutor!": thanks for the help is not a cry for it.
+_THANKS = rx(
+    r"\b(?:thanks|thank you|cheers|multumesc|gracias|obrigad[oa]|merci|dziekuje|grazie|danke|shukriya|"
+    r"dhonnobad|tesekkur\w*|sag ol|spasibo|dyakuyu|mahadsanid|diolch)\b|спасибо|дякую|شكرا|شكراً|谢谢|धन्यवाद"
+)
 _SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
 # "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
 _INTRODUCING = rx(
@@ -382,7 +387,7 @@ def detect(text: str) -> DangerFindings:
                 frame = story_frame(story, index, start, end, kind) or frame
             if kind == "cannot_speak" and _BUSY.search(segment.text):
                 frame = NEGATED  # "can't talk now, at work, will text later"
-            if kind == "call_for_help" and _SAME_OLD.search(whole):
+            if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):
                 frame = NEGATED  # "SOS = same old stuff"
             if custody and kind in _PRESENCE_KINDS | {"entry_attempt", "weapon"} and frame == NOW:
                 frame = NEGATED  # "police came, they've arrested him, he's at the station now"

@@ -156,6 +156,9 @@ _JUST_SENT = rx(
     r"\b(?:he|she|they|my ex) (?:is|has|have) (?:just |now )?(?:text|texted|messaged|sent|rang|called|snapped|dm d|"
     r"voice noted|left a voicemail)\b"
 )
+_WHEN_THREATENED = rx(
+    r"\b(?:tonight|today|this evening|in (?:\d+|an?|half an|ten|five|twenty) (?:mins?|minutes|hours?)|at \d+)\b"
+)
 _SHORT_SENTENCE = 6  # words
 _HOURS_AGO = rx(
     r"\b(?:an?|half an|\d+|one|two|three|a couple of|a few|few) (?:hours?|our|hrs?|mins?|minutes) ago\b"
@@ -746,7 +749,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "threat_imminent",
         rx(
             r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:coming|on (?:his|her|their) way)(?: (?:round|over|here|back|"
-            r"for me|to get me|to find me))?(?: (?:with|w) (?:a|his|her) (?:\w+ )?(?:knife|gun|hammer|bat|machete|"
+            r"for me|to get me|to find me))?(?: (?:with|w) (?:a|his|her|the) (?:\w+ )?(?:knife|gun|hammer|bat|machete|"
             r"weapon|axe|crowbar|acid))?)\b"
         ),
         needs=rx(
@@ -906,8 +909,10 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"\b(?P<pred>(?:he|she|they) (?:has|have) (?:just )?found (?:me|us|where i live|where i am|my (?:new )?"
             r"(?:address|flat|house))|(?:he|she|they) knows? (?:where i am|i am here|where we are))\b"
+            r"(?! (?:on|through|via) (?:facebook|instagram|snapchat|tiktok|twitter|x|linkedin|social|online|the app))"
+            r"(?! online)"
         ),
-        needs=rx(r"\b(?:just|now|right now|coming)\b|^(?:\S+ ){0,5}\S+$"),
+        needs=rx(r"\b(?:just|now|right now|coming|help|please)\b|^(?:\S+ ){0,5}\S+$"),
     ),
     Situation(
         "threat_imminent",
@@ -1126,6 +1131,37 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"^(?P<pred>(?:i am |im |hiding )?(?:in|under|inside|behind) (?:the |my |a )?(?:wardrobe|cupboard|loo|"
             r"toilet|bathroom|bath|loft|attic|shed|boot|bed|airing cupboard|closet|bin store|garage)(?: hiding)?)$"
+        ),
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:going|heading|walking|driving|off) (?:to|up to|down to) (?:the|a) (?:bridge|cliffs?|railway|"
+            r"tracks|multi storey|roof|motorway bridge))\b"
+        ),
+        needs=rx(
+            r"\b(?:tonight|now|done|mind up|goodbye|end|why|can not|anymore|any more|sorry|made my mind)\b"
+        ),
+        check_habitual=False,
+    ),
+    Situation(
+        "cannot_speak",
+        rx(
+            r"\b(?P<pred>can only type (?:short|a little|quickly|quick|fast)|(?:can not|can t|cant) type (?:much|long)|"
+            r"^(?:please )?(?:do not|dont|don t) (?:reply|text back|call me|ring me|message back|call back)$)"
+        ),
+        check_negation=False,
+        check_habitual=False,
+    ),
+    Situation(
+        "call_for_help",
+        rx(r"^(?P<pred>(?:i am )?not safe(?: here| now| at all)?)$"),
+        check_negation=False,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:home|back home|in the house) and (?:angry|drunk|raging|kicking off))\b"
         ),
     ),
     # --- on the way: arrival minutes off ---
@@ -1478,12 +1514,19 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # tense of the sentence it continues. ("And just stared", "didn't do anything, just walked
     # behind me": "just" meaning "only" says nothing about when.)
     unjust = MERE_JUST.sub(" ", text)
-    progressive = re.match(r"(?:is|are|am) ", pred)  # "... and is filming me" says it is happening
+    # "... and is filming me", "got off at my stop and is following me": it is happening
+    progressive = re.match(r"(?:is|are|am) ", pred) or re.search(
+        r"\b(?:is|are|am) $", text[: match.start("pred")]
+    )
     if not who and not progressive and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
         if _HABIT.search(text[: match.start()]):
             return HABITUAL
         if _PAST_BEFORE.search(text[: match.start()]):
             return PAST
+    # "he said tonight he's coming with the knife he showed me last week": the time of the threat
+    # comes before it; the past belongs to the knife.
+    if situation.kind == "threat_imminent" and _WHEN_THREATENED.search(text[: match.end()]):
+        return NOW
     # An overdose taken hours ago is still an emergency.
     if situation.kind == "suicidal" and _HOURS_AGO.search(text):
         return NOW
@@ -1559,7 +1602,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
         r"demanding|asking|stop|still|opposite|next|beside|going|sat|sitting|parked|waiting|standing|stood|lurking|"
         r"shadow|figure|silhouette|shape|streets|roads|torch|filming|recording|photographing|photos|pictures|"
-        r"happening|go|leave|so)\b"
+        r"happening|go|leave|so|home|angry)\b"
     ),
     "entry_attempt": rx(
         r"\b(?:letting|coming in|climbing in|getting in|broke|broken|is in|are in|got in|cut|power|electric|"
@@ -1587,16 +1630,16 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     ),
     "hiding": rx(r"\b(?:hiding|barricaded|locked|under|inside|behind|in|wardrobe|cupboard|loo)\b"),
     "breach_in_progress": rx(r"\b(?:breaking|breaching|breach)\b"),
-    "call_for_help": rx(r"\bif\b"),
-    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find|type|yes)\b"),
+    "call_for_help": rx(r"\b(?:if|safe)\b"),
+    "cannot_speak": rx(r"\b(?:speak|talk|call|phone|say|know|hear|find|type|yes|reply|ring|message)\b"),
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
         r"meds|paracetamol|note|tomorrow|goodbye|rope|down|everything|lot|end|love|bye|bridge|ledge|edge|roof|cliff|"
-        r"railway|tracks|load|jump|ledge|decided|letters?)\b"
+        r"railway|tracks|load|jump|ledge|decided|letters?|cliffs?|multi)\b"
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"
-        r"here|found|knows?|coming|photo|picture|pic|video|snap|unless|do|sort)\b"
+        r"here|found|knows?|coming|photo|picture|pic|video|snap|unless|do|sort|with)\b"
     ),
 }
 

@@ -98,6 +98,8 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         return HYPOTHETICAL
     if segment.ends_with_question and _QUESTION_START.search(lead) and not _EXPLICIT_VERB.search(span):
         return HYPOTHETICAL
+    if segment.ends_with_question and HYPO.search(text[:start]):
+        return HYPOTHETICAL  # "what happens if I ring 999 but I can't talk?"
     if rule.mode == "past":
         where = text if rule.promote_in_sentence else clause
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
@@ -158,7 +160,8 @@ STORY_PAST = rx(
 _SIMPLE_PAST = rx(
     r"\b(?:was|were|walked|stood|sat|followed|came|turned up|showed up|parked|waited|drove|ran|got|went|"
     r"pulled up|knocked|banged|tried|kicked|smashed|hit|punched|grabbed|stared|watched|left|appeared|arrived|"
-    r"rang|called|texted|messaged|said|threatened|blocked|broke|climbed|chased|shouted|screamed)\b"
+    r"rang|called|texted|messaged|said|threatened|blocked|broke|climbed|chased|shouted|screamed|put|pushed|"
+    r"dragged|held|threw|slapped|strangled|choked|grabbed|punched|kicked|bit|pinned|locked)\b"
 )
 _PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
 _RETRO_INLINE = rx(

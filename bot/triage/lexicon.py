@@ -77,7 +77,7 @@ FILLER = (
     r"(?:(?:still|now|just|right now|right|again|literally|actually|currently|not|no longer|never|"
     r"already|back|even|also|stood|sat|parked|standing|sitting|waiting|hanging around|hanging about|"
     r"lurking|loitering|pacing|walking|here|there|somewhere|out|over|right there|literally|probably|"
-    r"definitely|apparently|been|outside|at this moment|at the moment|as we speak)\s+){0,4}"
+    r"definitely|apparently|been|outside|at this moment|at the moment|as we speak|sort of|kind of)\s+){0,4}"
 )
 BE = r"(?:is|are|am|has been|have been|keeps being|was just)"
 
@@ -302,7 +302,8 @@ HABITUAL_WORDS = (
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
-    r"in (?:19|20)\d\d|back then|when we were|previously|the other (?:day|night|week)|a while back|"
+    r"in (?:19|20)\d\d|(?:of|since|from|until) (?:19|20)\d\d|back then|when we were|previously|"
+    r"the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
     r"then (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"back in (?:(?:19|20)\d\d|the day|the days|those days|school|uni|college|the summer|the spring|the "
@@ -432,7 +433,7 @@ WHO_TAIL = (
     + r")\w+){0,12}?"
     r"| , (?:who|that|whom|the one)(?: (?!"
     + _NEW_CLAUSE
-    + r")\w+){0,12}? ,)?"  # "her ex, who is on bail not to, is in"
+    + r")\w+){0,18}? ,)?"  # "her ex, who is on bail not to, is in"
 )
 # People whose presence is not danger (checked inside the matched subject only).
 SAFE_PEOPLE = (

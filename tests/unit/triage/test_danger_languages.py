@@ -134,3 +134,21 @@ def test_calm_messages_in_other_languages(text):
 )
 def test_language_shapes_from_the_third_held_out_set(text, emergency):
     assert detect(text).is_emergency is emergency
+
+
+@pytest.mark.parametrize(
+    "text, emergency",
+    [
+        ("bhai mera ex abhi gate pe khada hai with a rod, bol raha hai andar aa jayega", True),
+        ("neste momento está sentado no carro em frente ao meu trabalho", True),
+        ("همه قرص ها رو جمع کردم و امشب تمومش می کنم", True),
+        ("Fostul meu a luat-o pe fetița noastră de la grădiniță acum zece minute", True),
+        ("Eski kocam şu an okulun önünde, oğlumu zorla arabasına bindirmeye çalışıyor", True),
+        ("Mi expareja acaba de entrar en mi piso, ha roto la cerradura. Estoy encerrada en el baño", True),
+        ("hace dos semanas me amenazó con matarme pero no lo he visto, ahora vive en madrid", False),
+        ("Komşum her gün pencereden beni izliyor. Şu an evde değilim, annemdeyim, güvendeyim.", False),
+        ("Nëse jam jashtë vendit me pushime, a funksionon numri 999?", False),
+    ],
+)
+def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
+    assert detect(text).is_emergency is emergency

@@ -150,3 +150,34 @@ def test_and_their_look_alikes(text):
 )
 def test_shapes_first_missed_by_the_third_held_out_set(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said tonight hes coming with the knife he showed me last week",
+        "help me please he knows where i am",
+        "My former partner, who is on bail with a condition not to come within 100 metres of my address, is at "
+        "this moment sitting on the wall outside my house.",
+        "sorry can only type short. he is home and angry. not safe. dont reply",
+        "he's just sort of standing at the bus stop opposite looking at my house",
+        "he got off the bus at my stop and is following me",
+        "I'm going to the bridge tonight, I've made my mind up",
+    ],
+)
+def test_shapes_first_missed_by_the_fourth_held_out_set(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happens if I ring 999 but I can't talk?",
+        "once, in the summer of 2022, he put his hands around my throat",
+        "My ex put his hands round my neck once, about three years ago.",
+        "He's just found me on Facebook and sent a friend request.",
+        "Mulțumesc mult pentru ajutor!",
+    ],
+)
+def test_look_alikes_from_the_fourth_held_out_set(text):
+    assert not detect(text).is_emergency
