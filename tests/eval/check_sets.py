@@ -38,6 +38,7 @@ MESSAGE_FILES = {
     "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
     "heldout4.jsonl": (r"q\d{3}", 280, TARGET_SHARE),
+    "heldout5.jsonl": (r"p\d{3}", 280, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -52,6 +53,7 @@ HELD_OUT = (
     "conversations_heldout2.jsonl",
     "heldout3.jsonl",
     "heldout4.jsonl",
+    "heldout5.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
