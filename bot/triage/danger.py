@@ -30,6 +30,7 @@ from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
 from bot.triage.framing import (
     HABIT_RX,
+    HABITUAL,
     MINIMISING,
     NEGATED,
     NOW,
@@ -41,7 +42,7 @@ from bot.triage.framing import (
     story_frame,
 )
 from bot.triage.text import Segment, segments
-from bot.triage.threats import threats
+from bot.triage.threats import ONLY_TALK, threats
 
 DANGER_KINDS = (
     "suspect_present",
@@ -174,6 +175,7 @@ _ORDER = rx(
 )
 # "he's abroad right now", "he's outside the country at the moment": present tense, far away.
 _AWAY = rx(
+    r"\blives in (?:\w+ )?(?:now|these days)\b|"
     r"\b(?:abroad|overseas|outside the (?:country|uk|area|county)|out of the (?:country|area)|in (?:prison|"
     r"jail|"
     r"custody|the cells)|on holiday|away on (?:holiday|business|a trip)|in another (?:city|country|town)|"
@@ -269,7 +271,7 @@ _INTRODUCING = rx(
     r"^(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:who|that|whom) (?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|"
-    r"works|lives|used to|always)\b"
+    r"works|lives|used to|always|keeps)\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
@@ -385,6 +387,8 @@ def detect(text: str) -> DangerFindings:
                 frame = NOW
             if frame == NOW:
                 frame = story_frame(story, index, start, end, kind) or frame
+            if kind == "threat_imminent" and frame == NOW and ONLY_TALK.search(segment.text):
+                frame = HABITUAL  # "says he'll come round and smash the windows but he never has"
             if kind == "cannot_speak" and _BUSY.search(segment.text):
                 frame = NEGATED  # "can't talk now, at work, will text later"
             if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):

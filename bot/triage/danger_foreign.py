@@ -236,7 +236,8 @@ _CLASSES = (
 )
 # Danger classes a nearby negation takes back: "nie ma go pod domem", "وہ باہر نہیں ہے".
 _NEGATABLE = frozenset({"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "taken"})
-_NEG_BEFORE_REACH = 3  # words: "il n'est pas devant chez moi", "nie jest pod drzwiami"
+_NEG_BEFORE_REACH = 2  # words: "il n'est pas devant chez moi", "nie jest pod drzwiami"
+_NOW_TAKEN_BACK_REACH = 3  # words: "stasera per fortuna non"
 _NEG_AFTER_REACH = 2  # words: "baahar nahi hai", "kapıda değil"
 _ENGLISH_ROUTINE = re.compile(HABITUAL_WORDS)
 _ENGLISH_PAST = re.compile(PAST_WORDS)
@@ -329,7 +330,7 @@ def foreign_classes(text: str) -> frozenset[str]:
             # "nu e aici acum": the now-word belongs to the negation ("he's not here now"), as it
             # does when a negation follows it ("stasera per fortuna no", "teraz nie ma go")
             if classes == {"now"} and (
-                first in taken_back or any(end < n <= end + _NEG_BEFORE_REACH for n in before)
+                first in taken_back or any(end < n <= end + _NOW_TAKEN_BACK_REACH for n in before)
             ):
                 continue
             found.update(c for c in classes if c in _CLASSES and not (negated and c in _NEGATABLE))

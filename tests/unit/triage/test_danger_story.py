@@ -181,3 +181,35 @@ def test_shapes_first_missed_by_the_fourth_held_out_set(text):
 )
 def test_look_alikes_from_the_fourth_held_out_set(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guy who's been messaging my instagram has just sat down opposite me and said my name",
+        "My ex carer is at my door and has a key I didn't know he still had, he's turning it.",
+        "just been strangled. he left. hes coming back i know it",
+        "in the car hes driving me somewhere he wont say where",
+        "My grandson is here shouting through the letterbox and says he is going to set fire to it.",
+        "im gonna do it tonight i cant take him anymore. ive written the letters",
+        "he hit me n took the baby. drove off like 2 min ago",
+        "he took the kids from school an hour ago and wont say where they are",
+    ],
+)
+def test_shapes_first_missed_by_the_fifth_held_out_set(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man on my street watches me. Every day. He writes down when I go out.",
+        "Long day of the usual - my ex following me round Asda 'by coincidence' this morning.",
+        "she keeps saying she'll come round and sort me out but she never does it's just talk",
+        "he says he'll come round and smash the windows but he never has he lives in hull now",
+        "theres a guy at work who keeps turning up wherever i am",
+        "Meu ex me ameaçou há duas semanas, disse que ia me matar.",
+    ],
+)
+def test_look_alikes_from_the_fifth_held_out_set(text):
+    assert not detect(text).is_emergency
