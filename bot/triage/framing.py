@@ -176,6 +176,7 @@ _GONE_LATER = rx(
 )
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
+_HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
 _LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
 _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
@@ -208,7 +209,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         )
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
-    dated_here = STORY_PAST.search(sentence) and not RECENT_WIDE.search(sentence)
+    dated_here = STORY_PAST.search(sentence) and not _HOURS_AGO.search(sentence)
     if dated_here and not _PRESENT_AUX.search(sentence[max(0, start - 15) : end]):
         return PAST  # "my ex following me round Asda this morning"
     dated = any(STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
