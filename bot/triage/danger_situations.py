@@ -960,7 +960,7 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         presence=True,
     ),
-    # --- from the calls that catch new call handlers out (dev6) ---
+    # --- the calls that catch people out: coded, indirect, someone else in danger, told in passing ---
     Situation(
         "followed_now",
         rx(
@@ -1102,7 +1102,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"across|opposite|on|by|near) (?:the|my|our) )"
         ),
     ),
-    # --- from heldout3's misses (read after it was scored once) ---
+    # --- a child taken from school, an injury now, blocked in, hiding in few words ---
     Situation(
         "child_in_danger",
         rx(
@@ -1167,7 +1167,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:he|she|they) (?:is|are) (?:home|back home|in the house) and (?:angry|drunk|raging|kicking off))\b"
         ),
     ),
-    # --- from heldout5's misses (read after it was scored once) ---
+    # --- sat down opposite, a key turning, driven somewhere, a fire threatened ---
     Situation(
         "suspect_present",
         rx(
