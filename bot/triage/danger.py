@@ -250,6 +250,11 @@ _RELEASED = rx(
     r"|(?:he|she|they) (?:is|are) back)\b"
 )
 _SHORT_MESSAGE = 12  # words
+_HISTORY_ANSWER = rx(
+    r"^(?:yes|yeah|yep|yh|ya|no|once|twice|a few times|loads of times|he has|he did|she has|she did|"
+    r"they have)\b"
+    r"|\b(?:ever|before|once|twice|times|used to|in the past|when we)\b"
+)
 _AGREED = rx(
     r"\b(?:as agreed|as usual|as arranged|his turn|her turn|for the weekend|contact|handover|court said)\b"
 )
@@ -377,8 +382,12 @@ def detect(text: str) -> DangerFindings:
     whole = " ".join(story)
     # A few words with no time in them tell what is happening or has just happened: "he choked
     # me", "kids gone w him", "took a load of tablets".
+    # (Not when it reads as the answer to "has he ever...?" - "yes, he choked me", "he did once".)
     just_happened = len(whole.split()) <= _SHORT_MESSAGE and not (
-        STORY_PAST.search(whole) or HABIT_RX.search(whole.replace("everywhere", "")) or _AGREED.search(whole)
+        STORY_PAST.search(whole)
+        or HABIT_RX.search(whole.replace("everywhere", ""))
+        or _AGREED.search(whole)
+        or _HISTORY_ANSWER.search(whole)
     )
     custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
     for index, (segment, source, found, away) in enumerate(told):

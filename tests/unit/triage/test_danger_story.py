@@ -213,3 +213,9 @@ def test_shapes_first_missed_by_the_fifth_held_out_set(text):
 )
 def test_look_alikes_from_the_fifth_held_out_set(text):
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize("text", ["yes he choked me", "yes, he strangled me once", "he did once, he hit me"])
+def test_an_answer_about_the_past_in_a_few_words_is_not_promoted(text):
+    # the answer to "has he ever been violent?" mid-report must not interrupt it with 999
+    assert not detect(text).is_emergency
