@@ -275,8 +275,9 @@ _SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)
 _INTRODUCING = rx(
     r"^(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
-    r"(?:\w+ ){0,6}?(?:who|that|whom) (?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|"
-    r"works|lives|used to|always|keeps)\b"
+    r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:who|that|whom) "
+    r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|works|lives|used to|always|keeps"
+    r"|will not|won t)\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})

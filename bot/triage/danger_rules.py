@@ -825,7 +825,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suicidal",
         rx(
-            r"\b(?:i am|im|i m) (?:standing |sat |sitting |stood )?on (?:the |a )?(?:edge of (?:the |a )?)?"
+            r"\b(?:i am|im|i m) (?:standing |sat |sitting |stood )?on (?:(?:the |a )(?:edge of (?:the |a )?)?|(?!edge\b))"
             r"(?:bridge|roof|ledge|cliff|cliff edge|railway line|tracks|railing|edge)\b"
             r"(?!(?: \w+){0,3} (?:waiting|with|for|to|near|at|by|watching|looking|taking|fixing|working))"
         ),

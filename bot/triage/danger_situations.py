@@ -576,7 +576,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suicidal",
         rx(
-            r"\b(?P<pred>(?:i |i have |i ve )?(?:written|wrote|left|writing) (?:a|my) (?:suicide |goodbye )?note"
+            r"(?:^|\b)(?P<pred>(?:(?:i |i have |i ve |^)(?:written|wrote|left|writing) (?:a|my) (?:suicide |goodbye )?"
+            r"|(?:written|wrote|left|writing) (?:a|my) (?:suicide|goodbye) )note"
             r"(?! (?:of|about|down|for the|to the police|on (?:his|the) car))|(?:i )?(?:will not|wont|won t) be "
             r"(?:here|around|alive) (?:tomorrow|much longer|in the morning|by morning)|(?:i am |im )?saying goodbye"
             r"(?: to (?:everyone|you all|my \w+))?|(?:i have |i ve )?got a rope|not coming down)\b"
@@ -585,6 +586,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?:tomorrow|note|goodbye|rope|live|living|die|end|wins|won|anymore|any more|cope|done|top|roof|"
             r"bridge|ledge|edge|multi storey|car park|cliff|building)\b"
         ),
+        check_negation=False,  # "won't be here tomorrow"
         check_habitual=False,
     ),
     # --- he can see me now: what his messages say ---
@@ -1054,7 +1056,9 @@ SITUATIONS: tuple[Situation, ...] = (
     ),
     Situation(
         "suspect_present",
-        rx(r"\b(?P<pred>(?:will not|won t|wont) (?:go away|leave|go)\b(?! (?:me|us|her|him|them) alone))"),
+        rx(
+            r"\b(?P<pred>(?:will not|won t|wont) (?:go away|leave|go))(?=$| now| and| ,| even| despite| he| she)"
+        ),
     ),
     Situation(
         "assault",
@@ -1098,7 +1102,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(
-            r"\b(?:and|now|and now) (?P<pred>(?:now )?(?:parked|parked up|sat|sitting|waiting|standing) (?:at|outside|"
+            r"\b(?:and now|now) (?P<pred>(?:parked|parked up|sat|sitting|waiting|standing) (?:at|outside|"
             r"across|opposite|on|by|near) (?:the|my|our) )"
         ),
     ),
@@ -1212,6 +1216,17 @@ SITUATIONS: tuple[Situation, ...] = (
             r"children|son|daughter|child|little one))\b"
         ),
     ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:got|have|saved|saving|stockpiled|stockpiling|collected|hoarded) (?:\w+ )?(?:tablets|pills|"
+            r"meds|paracetamol)(?: saved)?(?: up)?)\b"
+        ),
+        needs=rx(
+            r"\b(?:tonight|the night|end it|ending it|goodbye|done|enough|can not go on|anymore|any more)\b"
+        ),
+        check_habitual=False,
+    ),
     # --- on the way: arrival minutes off ---
     Situation(
         "threat_imminent",
@@ -1228,7 +1243,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(
-            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:stand|stands|sit|sits|wait|waits|is stand|is sit|is wait) "
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:stand|sit|wait|is stand|is sit|is wait) "
             rf"(?:{_LOC}))"
         ),
         needs=rx(
@@ -1457,7 +1472,10 @@ SITUATIONS: tuple[Situation, ...] = (
             r"street|work|office|gym|"
             r"building|kids?|children|son|daughter|garden|bedroom)|where i am|the outside of))\b"
         ),
-        needs_recent=True,
+        needs=rx(
+            r"\b(?:just|a minute ago|minutes ago|moments ago|seconds ago|right now|from (?:right )?now|live|taken "
+            r"(?:tonight|today|now|just now|this evening|this morning))\b"
+        ),
     ),
     Situation(
         "suspect_present",
@@ -1585,8 +1603,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     started = re.search(r"\b(?:started|starting|began|begun) (?:to )?$", before_pred_text)
     if started and not now_marked(text, with_again=False):
         return HABITUAL  # "he's started following me when I go out"
-    if re.search(r"\bi (?:have|ve) seen\b", text[: match.start()]) and not RECENT.search(text):
-        return PAST  # "I've seen his car behind me at the supermarket"
+    if re.search(r"\b(?:have|ve|has|had) seen\b", text[: match.start()]) and not RECENT.search(text):
+        return PAST  # "I've seen his car behind me at the supermarket", "the shopkeeper has seen him following her"
     pastless = RECENT.sub(" ", words)
     if not now_marked(words, with_again=False) and (
         PAST_RX.search(pastless)

@@ -219,3 +219,27 @@ def test_look_alikes_from_the_fifth_held_out_set(text):
 def test_an_answer_about_the_past_in_a_few_words_is_not_promoted(text):
     # the answer to "has he ever been violent?" mid-report must not interrupt it with 999
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman I work with won't leave me alone, she's been messaging me, leaving notes in my locker and "
+        "waiting by my car after shifts.",
+        "The children are upset and I'm on edge all the time.",
+        "I've kept a log in her care notes. The shopkeeper has seen him following her.",
+        "She won't leave the house alone now and she's not eating properly.",
+        "takes pics over the fence, camera on shed, left a note thru my door sayin he sees evrythin",
+        "He stands opposite the house, he has followed me to the post office, and now the letters",
+        "Someone he met online has been messaging him and has now sent him a photo of our house.",
+        "There's a guy at work, Martin, who won't take no for an answer.",
+    ],
+)
+def test_answers_in_the_middle_of_a_report_are_not_emergencies(text):
+    # turns from the scripted conversations (tests/eval/conversations*.jsonl)
+    assert not detect(text).is_emergency
+
+
+def test_tablets_saved_up_for_tonight_is_an_emergency():
+    text = "honestly I've been thinking about ending it, I've got tablets saved up and I think tonight's the night"
+    assert detect(text).is_emergency
