@@ -189,9 +189,12 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     - later in its sentence he has gone: "he just walked in and stood at the bar ... then he left";
     - the message tells a dated story and this sentence goes on in the simple past with no present
       verb near the words: "He followed me home on Tuesday. Didn't do anything, just walked behind me."
-    - a bare list of behaviours: "messages, following me, turning up at my work" (HABITUAL).
-    His having gone wins; otherwise a now-word in the sentence keeps it now, and so does a
-    recency word ("just", "a minute ago").
+    - a routine said on its own right after: "A man on my street watches me. Every day." (HABITUAL);
+    - a bare list of behaviours: "messages, following me, turning up at my work" (HABITUAL);
+    - the sentence itself is dated and has no present verb near the words: "my ex following me
+      round Asda this morning" (unless it was hours ago: "took the kids an hour ago").
+    His having gone, or a dating sentence, wins; otherwise a now-word in the sentence keeps it
+    now, and so does a recency word ("just", "a minute ago").
     """
     sentence = without_other_nows(sentences[index])
     if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
@@ -204,9 +207,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     if HABIT_RX.search(following) and len(following.split()) <= 3:
         return HABITUAL  # "A man on my street watches me. Every day."
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
-        return (
-            HABITUAL  # "messages, following me, turning up at my work": what he does, not what is happening
-        )
+        return HABITUAL
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
     dated_here = STORY_PAST.search(sentence) and not _HOURS_AGO.search(sentence)
