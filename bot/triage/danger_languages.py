@@ -6,10 +6,16 @@ Per language, word classes (natural spelling; folded when compiled: lower case, 
 - `follow`, `place` (at the door, outside, in the house), `entry`, `weapon`, `kill`, `help`, `hiding`,
   `child`, `assault` (strangled, hitting me), `mute` (I cannot speak), `suicide`, `pills` (counts only
   with a now-word), `taken` (took the child);
-- `past` and `habit` ("yesterday", "every day"): the danger is not now;
+- `past` and `habit` ("yesterday", "every day"): the danger is not now ("acum două săptămâni", two
+  weeks ago, is listed whole so that it is read before "acum", now);
+- `away` ("in prison", "I've moved", "now lives in Madrid"): he is not near;
+- `if` ("si", "agar", "если"): with a question mark, the message asks rather than reports;
 - `neg` (negation before the words it takes back: "nie", "não", "не") and `neg_after` (languages that
   negate after: "nahi", "نہیں", "değil"); a negation only takes back words of its own language;
 - `self`: "I am at home", "I am safe": the writer's place, read before anything else.
+
+Edited by hand; keep each class's phrases on one tuple, longest phrases need no ordering (the
+compiler sorts them).
 
 A trailing * matches any ending (Tamil, Turkish and Sorani join endings to the word). Lists are
 deliberately small and literal, so a reviewer who speaks the language can check them. Latin-script
