@@ -14,8 +14,8 @@ Per language, word classes (natural spelling; folded when compiled: lower case, 
   negate after: "nahi", "نہیں", "değil"); a negation only takes back words of its own language;
 - `self`: "I am at home", "I am safe": the writer's place, read before anything else.
 
-Edited by hand; keep each class's phrases on one tuple, longest phrases need no ordering (the
-compiler sorts them).
+Phrases may be listed in any order: where two start at the same word, the longer one is read
+(`danger_foreign` sorts them by length).
 
 A trailing * matches any ending (Tamil, Turkish and Sorani join endings to the word). Lists are
 deliberately small and literal, so a reviewer who speaks the language can check them. Latin-script
