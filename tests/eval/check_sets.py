@@ -39,6 +39,7 @@ MESSAGE_FILES = {
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
     "heldout4.jsonl": (r"q\d{3}", 280, TARGET_SHARE),
     "heldout5.jsonl": (r"p\d{3}", 280, TARGET_SHARE),
+    "heldout6.jsonl": (r"r\d{3}", 280, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -54,6 +55,7 @@ HELD_OUT = (
     "heldout3.jsonl",
     "heldout4.jsonl",
     "heldout5.jsonl",
+    "heldout6.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
