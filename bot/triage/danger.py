@@ -190,6 +190,17 @@ _ANYONE = rx(
     r"|[^\x00-\x7f]"  # any non-ASCII letter: other languages are judged by their own lists
 )
 # "I'm at home and my partner's here": company that keeps the writer safe, not a stalker nearby.
+# "she's here at our service at the moment and safe", "I'm not home though, I'm at work in Birmingham"
+_SAFE_HERE = rx(
+    r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
+    r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
+)
+_AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m outside")
+# "my dad's here": someone safe with the writer
+_SAFE_BESIDE = rx(
+    r"\bmy (?:dad|mum|mam|mother|father|brother|sister|friend|flatmate|housemate|nan|gran|grandad|uncle|"
+    r"auntie|aunt) (?:is )?(?:here|with me|home)\b"
+)
 _SAFE_COMPANY = rx(
     r"\bi am (?:at home|home|safe|ok|okay|fine|alright|at my \w+)\b(?: \w+){0,4}? (?:and|with) my (?:\w+ )?"
     r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|mum|mother|father|brother|sister|friend|"
@@ -371,6 +382,7 @@ def detect(text: str) -> DangerFindings:
             or _SAFE_COMPANY.search(sentence)
             or _FALSE_ALARM.search(sentence)
             or _INTRODUCING.search(sentence)
+            or _SAFE_BESIDE.search(sentence)
         )
         told.append((segment, source, found, bool(calm)))
         order = _ORDER.search(sentence)
@@ -391,6 +403,7 @@ def detect(text: str) -> DangerFindings:
         or _HISTORY_ANSWER.search(whole)
     )
     custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
+    elsewhere = bool(_SAFE_HERE.search(whole))
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
@@ -405,9 +418,12 @@ def detect(text: str) -> DangerFindings:
                 frame = NEGATED  # "SOS = same old stuff"
             if custody and kind in _PRESENCE_KINDS | {"entry_attempt", "weapon"} and frame == NOW:
                 frame = NEGATED  # "police came, they've arrested him, he's at the station now"
+            evidence = _evidence(source, segment, start, end)
+            if elsewhere and frame == NOW and (kind in _PRESENCE_KINDS or _AT_HOME.search(evidence.lower())):
+                frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
             if away and kind in _PRESENCE_KINDS and frame == NOW:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
-            add(kind, _evidence(source, segment, start, end), frame)
+            add(kind, evidence, frame)
 
     if _ADDRESS.search(whole) and _CODED.search(whole) and not PAST_RX.search(whole):
         add(

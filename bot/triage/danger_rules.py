@@ -63,6 +63,7 @@ _ONLINE = (
 )
 _OK_PRESENCE = (
     r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b"
+    r"|\s+(?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b"
     r"|(?:\s+\w+){0,2}\s+in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b"
     r"|\s+(?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|mowing|gardening|waiting for the kids|for the handover|like the court said|as "
@@ -105,7 +106,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"\b{_S} {_BE} {_F}(?!(?:in|inside|at) (?:his|their) )(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
+            rf"\b{_S} {_BE} {_F}(?!(?:in|inside|at) (?:his|their) |{lx.NOT_NEAR})(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
         ),
     ),
     Rule(
@@ -355,7 +356,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"\b{_S} (?:{_BE} )?{_F}(?:around here|round here|in the area|still around|hanging around here|"
+            rf"(?<!heard )(?<!heard that )(?<!apparently )\b{_S} (?:{_BE} )?{_F}(?:around here|round here|in the area|"
+            r"still around|hanging around here|"
             r"somewhere nearby|still about|around somewhere)\b"
         ),
     ),

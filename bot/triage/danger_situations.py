@@ -56,6 +56,7 @@ _POSTURE = (
 )
 _OK_PRESENCE = (
     r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+    r"(?! (?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b)"
     r"(?!(?: \w+){0,2} in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b)"
     r"(?! (?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|waiting for the kids|for the handover|like the court said|as agreed|as "
@@ -576,8 +577,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suicidal",
         rx(
-            r"(?:^|\b)(?P<pred>(?:(?:i |i have |i ve |^)(?:written|wrote|left|writing) (?:a|my) (?:suicide |goodbye )?"
-            r"|(?:written|wrote|left|writing) (?:a|my) (?:suicide|goodbye) )note"
+            r"(?:^|\b)(?P<pred>(?:(?:i |i have |i ve )(?:written|wrote|left|writing) (?:a|my) (?:suicide |goodbye )?"
+            r"|^(?:written|wrote) (?:a|my) |(?:written|wrote|left|writing) (?:a|my) (?:suicide|goodbye) )note"
             r"(?! (?:of|about|down|for the|to the police|on (?:his|the) car))|(?:i )?(?:will not|wont|won t) be "
             r"(?:here|around|alive) (?:tomorrow|much longer|in the morning|by morning)|(?:i am |im )?saying goodbye"
             r"(?: to (?:everyone|you all|my \w+))?|(?:i have |i ve )?got a rope|not coming down)\b"
@@ -608,6 +609,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
             r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
             r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|i am dead|you will see|you ll see|"
+            r"see you there|"
             r"see what happens|you will regret|you ll regret|regret everything|watch yourself))\b"
         ),
         needs_recent=True,
@@ -1227,6 +1229,26 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         check_habitual=False,
     ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:is |are |s )?(?:walking|driving|going) up and down (?:it|the street|my street|the road|my "
+            r"road|outside)|(?:is |are )?(?:still )?(?:circling|driving round and round))\b"
+        ),
+    ),
+    Situation(
+        "weapon",
+        rx(
+            r"\b(?P<pred>(?:pulled|pulling|drew|pointed) (?:a|his|the) (?:knife|gun|blade|machete) (?:on|at) (?:me|us|her|him))\b"
+        ),
+    ),
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:i |i have |i ve |i just )?(?:took|taken|had) an overdose|(?:i have |i ve |i )?overdosed)\b"
+        ),
+        check_habitual=False,
+    ),
     # --- on the way: arrival minutes off ---
     Situation(
         "threat_imminent",
@@ -1669,6 +1691,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"tapping|banging|hammering|ringing|shows|has|aisles?|away|lads|guy|man|men|blokes|youths|gang|"
         r"demanding|asking|stop|still|opposite|next|beside|going|sat|sitting|parked|waiting|standing|stood|lurking|"
         r"shadow|figure|silhouette|shape|streets|roads|torch|filming|recording|photographing|photos|pictures|sat|"
+        r"circling|round|walking|driving|going|"
         r"happening|go|leave|so|home|angry)\b"
     ),
     "entry_attempt": rx(
@@ -1681,7 +1704,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"coming after)\b"
     ),
     "weapon": rx(
-        r"\b(?:"
+        r"\b(?:pulled|pulling|drew|pointed|"
         + lx.WEAPON
         + r"|waving|brandishing|swinging|pointing|pouring|poured|splashing|throwing|fire|alight|petrol)\b"
     ),
@@ -1702,7 +1725,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
         r"meds|paracetamol|note|tomorrow|goodbye|rope|down|everything|lot|end|love|bye|bridge|ledge|edge|roof|cliff|"
-        r"railway|tracks|load|jump|ledge|decided|letters?|cliffs?|multi)\b"
+        r"railway|tracks|load|jump|ledge|decided|letters?|cliffs?|multi|overdose|overdosed)\b"
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"

@@ -171,6 +171,7 @@ _RETRO_INLINE = rx(
 _RETRO = rx(r"^(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"
+    r"i lost (?:him|her|them)|"
     r"drove off|ran off|walked off|has driven off)\b(?! (?:past|by|round|up and|back and))"
     r"(?!(?: \w+){0,5} (?:back|again))"
 )
@@ -204,7 +205,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return PAST  # storytelling present: "... he's behind me. That was Monday night."
     if now_marked(sentence, with_again=False):
         return None
-    if HABIT_RX.search(following) and len(following.split()) <= 3:
+    if HABIT_RX.search(following) and len(following.split()) <= 5:
         return HABITUAL  # "A man on my street watches me. Every day."
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
         return HABITUAL

@@ -77,7 +77,8 @@ FILLER = (
     r"(?:(?:still|now|just|right now|right|again|literally|actually|currently|not|no longer|never|"
     r"already|back|even|also|stood|sat|parked|standing|sitting|waiting|hanging around|hanging about|"
     r"lurking|loitering|pacing|walking|here|there|somewhere|out|over|right there|literally|probably|"
-    r"definitely|apparently|been|outside|at this moment|at the moment|as we speak|sort of|kind of)\s+){0,4}"
+    r"definitely|apparently|been|outside|at this moment|at the moment|as we speak|sort of|kind of|"
+    r"up)\s+){0,4}"
 )
 BE = r"(?:is|are|am|has been|have been|keeps being|was just)"
 
@@ -292,6 +293,8 @@ HABITUAL_WORDS = (
     r"for (?:about |over |nearly |almost |more than )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
     r"some (?:days|nights|mornings|evenings|weekends)|at lunch|at lunchtime|at break|"
     r"on (?:two|three|four|five|several|a few|\d+) (?:evenings|nights|days|mornings|afternoons|occasions)|"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:one|time|text|message|note|call)"
+    r"(?! (?:tonight|today|this evening|this morning|in (?:an|the last)))|"
     r"every (?:car|noise|knock|sound|van|shadow|footstep)|over the (?:last|past) (?:few |couple of )?"
     r"(?:days|weeks|months|years)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
@@ -301,7 +304,8 @@ HABITUAL_WORDS = (
 )
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term)|used to|use to|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|used to|use to|"
     r"in (?:19|20)\d\d|(?:of|since|from|until) (?:19|20)\d\d|back then|when we were|previously|"
     r"the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
@@ -583,9 +587,12 @@ PLACE_NOUNS = (
 )
 PLACE_NOUN = alternation(PLACE_NOUNS)
 # Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
+# Places that are not near the person: "back in the area", "the car's at the garage".
+NOT_NEAR = r"(?:in the (?:area|country|uk|town|city)|at the (?:garage|mechanics?|dealers?|body shop))\b"
 LOCATION = (
     # "he's inside his house" is at home; "he's outside her house" is not
     r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+    r"(?!" + NOT_NEAR + r")"
     r"(?:" + alternation(PREPS) + r" " + DETERMINERS + r" (?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
     r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence
     r"|" + BARE_WHERE + r"\b)"

@@ -58,7 +58,8 @@ _THREAT_TIME = rx(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d+|next week|this week|"
     r"tomorrow night|by the end of|(?:today|tonight) is the|it ends|about to|dead tonight|"
     r"dead today|when i (?:see|find) (?:you|her)|the next time (?:i|he) (?:see|sees)|"
-    r"when (?:he|she|they) gets? (?:home|back|here|in)|any (?:min|minute|second|moment))\b"
+    r"when (?:he|she|they) gets? (?:home|back|here|in)|any (?:min|minute|second|moment)|"
+    r"when (?:he|she|they) wakes? up|when (?:he|she|they) sobers? up)\b"
 )
 _THREAT_PLAN = rx(
     r"\b(?:(?:come|coming) (?:and|round|over|here|to (?:my|the|your))|knows where|know where|"

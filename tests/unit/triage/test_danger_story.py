@@ -243,3 +243,33 @@ def test_answers_in_the_middle_of_a_report_are_not_emergencies(text):
 def test_tablets_saved_up_for_tonight_is_an_emergency():
     text = "honestly I've been thinking about ending it, I've got tablets saved up and I think tonight's the night"
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his bail says he cant come on my street. hes walking up and down it right now looking at my house",
+        "my exs car has gone past my house 3 times in the last 10 mins. still circling",
+        "man just pulled a knife on me and said he knows where i live",
+        "I took an overdose about an hour ago. I can't cope with his messages anymore.",
+        "ugh hes at the door AGAIN. 4th time tonight. hes drunk",
+    ],
+)
+def test_shapes_first_missed_by_the_sixth_held_out_set(text):
+    assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's just texted 'I'm outside'. I'm not home though, I'm at work in Birmingham and the flat's empty.",
+        "got another text from an unknown number saying 'nice dress today'. third one this week",
+        "One of my clients says her ex follows her on the bus. She's here at our service at the moment and safe.",
+        "he was following me in his car on the way home tonight but i lost him and im home now, my dad's here",
+        "Found an AirTag under my bumper yesterday. The car's at the garage now and I'm at work.",
+        "He's been released now and I've heard he's back in the area.",
+        "somebody keeps scratching my car. third time. left a note saying you know why",
+    ],
+)
+def test_look_alikes_from_the_sixth_held_out_set(text):
+    assert not detect(text).is_emergency
