@@ -40,6 +40,7 @@ MESSAGE_FILES = {
     "heldout4.jsonl": (r"q\d{3}", 280, TARGET_SHARE),
     "heldout5.jsonl": (r"p\d{3}", 280, TARGET_SHARE),
     "heldout6.jsonl": (r"r\d{3}", 280, TARGET_SHARE),
+    "heldout7.jsonl": (r"s\d{3}", 280, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -56,6 +57,7 @@ HELD_OUT = (
     "heldout4.jsonl",
     "heldout5.jsonl",
     "heldout6.jsonl",
+    "heldout7.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
