@@ -22,7 +22,9 @@ from bot.triage.typos import corrected
 
 # A word: letters/digits with internal apostrophes ("he's", "can't", "l'aide").
 # Punctuation we keep as boundaries: sentence enders, commas, dashes, new lines.
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s")
+_TOKEN = re.compile(
+    r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s|[\U0001f52a\U0001f52b\U0001f198]"
+)
 
 _SENTENCE_END = {".", "?", "!"}
 _CLAUSE_BREAK = {","}
@@ -461,10 +463,9 @@ _IN_EXCEPTIONS = frozenset(
         "lincoln",
     }
 )
-# Emoji that carry the message: 🔪 is a knife, 🆘 a call for help (same length, so spans hold).
-_EMOJI_WORDS = str.maketrans(
-    {"\U0001f52a": "\u2002knife\u2002", "\U0001f52b": "\u2002gun\u2002", "\U0001f198": "\u2002sos\u2002"}
-)
+# Emoji that carry the message: 🔪 is a knife, 🆘 a call for help. Read as tokens in place, so
+# the evidence quoted from the original text still lines up.
+_EMOJI_WORDS = {"\U0001f52a": "knife", "\U0001f52b": "gun", "\U0001f198": "sos"}
 _ABBREVIATIONS = frozenset({"no", "mr", "mrs", "ms", "dr", "st", "nr", "flat", "apt", "approx", "etc", "vs"})
 _AMOUNT = re.compile(r"(\d+)(hrs?|hours?|mins?|minutes?|m|h|secs?)")
 _UNITS = {
@@ -867,7 +868,6 @@ def segments(text: str) -> list[Segment]:
     result: list[Segment] = []
     items: list[tuple[str, tuple[int, int]]] = []
     bangs = 0
-    text = text.translate(_EMOJI_WORDS)
     for match in _TOKEN.finditer(text):
         raw = match.group()
         span = (match.start(), match.end())
@@ -888,7 +888,7 @@ def segments(text: str) -> list[Segment]:
             if items and items[-1][0] != ",":
                 items.append((",", span))
             continue
-        for word in _expand_word(fold(raw)):
+        for word in [_EMOJI_WORDS[raw]] if raw in _EMOJI_WORDS else _expand_word(fold(raw)):
             items.append((word, span))
     segment = _build_segment(items, False, bangs)
     if segment is not None:

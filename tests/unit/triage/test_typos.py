@@ -48,3 +48,11 @@ def test_typed_in_a_hurry_is_still_an_emergency(text):
 @pytest.mark.parametrize("text", ["she's a widow and lives next door", "the hose is by the back wall"])
 def test_their_real_word_look_alikes_are_not(text):
     assert not detect(text).is_emergency
+
+
+def test_a_knife_emoji_is_read_and_the_evidence_still_quotes_the_message():
+    findings = detect("🆘 he is outside my house")
+    assert findings.is_emergency
+    # every quoted span is a piece of the original message, not shifted by the emoji
+    assert all(signal.evidence in "🆘 he is outside my house" for signal in findings.signals)
+    assert detect("🔪 he has one").is_emergency
