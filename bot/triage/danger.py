@@ -291,6 +291,10 @@ _INTRODUCING = rx(
     r"|will not|won t)\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
+_NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon"}  # what custody rules out
+# A sentence that says the writer is safe from what it mentions: he is away, the company is safe,
+# it was a false alarm, or it introduces someone rather than placing him.
+_CALM_SENTENCE = (_AWAY, _SAFE_COMPANY, _FALSE_ALARM, _INTRODUCING, _SAFE_BESIDE)
 _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt", "cannot_speak"})
 _MAX_EVIDENCE = 120
 
@@ -377,14 +381,8 @@ def detect(text: str) -> DangerFindings:
                 found.append((kind, match.start(), match.end(), NOW if current else NEGATED))
         if _bare_help(segment):
             found.append(("call_for_help", 0, len(sentence), NOW))
-        calm = (
-            _AWAY.search(sentence)
-            or _SAFE_COMPANY.search(sentence)
-            or _FALSE_ALARM.search(sentence)
-            or _INTRODUCING.search(sentence)
-            or _SAFE_BESIDE.search(sentence)
-        )
-        told.append((segment, source, found, bool(calm)))
+        calm = any(pattern.search(sentence) for pattern in _CALM_SENTENCE)
+        told.append((segment, source, found, calm))
         order = _ORDER.search(sentence)
         if order and order_evidence is None:
             order_evidence = _evidence(source, segment, order.start(), order.end())
@@ -416,7 +414,7 @@ def detect(text: str) -> DangerFindings:
                 frame = NEGATED  # "can't talk now, at work, will text later"
             if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):
                 frame = NEGATED  # "SOS = same old stuff"
-            if custody and kind in _PRESENCE_KINDS | {"entry_attempt", "weapon"} and frame == NOW:
+            if custody and kind in _NEAR_KINDS and frame == NOW:
                 frame = NEGATED  # "police came, they've arrested him, he's at the station now"
             evidence = _evidence(source, segment, start, end)
             if elsewhere and frame == NOW and (kind in _PRESENCE_KINDS or _AT_HOME.search(evidence.lower())):
@@ -425,10 +423,9 @@ def detect(text: str) -> DangerFindings:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
             add(kind, evidence, frame)
 
+    quoted = " ".join(text.split())[:_MAX_EVIDENCE]  # evidence for what the whole message shows
     if _ADDRESS.search(whole) and _CODED.search(whole) and not PAST_RX.search(whole):
-        add(
-            "call_for_help", " ".join(text.split())[:_MAX_EVIDENCE], NOW
-        )  # "pizza to 14 Elm Road, can't chat"
+        add("call_for_help", quoted, NOW)  # "pizza to 14 Elm Road, can't chat"
     signs = [
         i
         for i, sentence in enumerate(story)
@@ -438,11 +435,11 @@ def detect(text: str) -> DangerFindings:
         add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
-        add("suicidal", " ".join(text.split())[:_MAX_EVIDENCE], PAST if dated else NOW)
+        add("suicidal", quoted, PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
     for kind, frame in foreign_danger(text):
-        add(kind, " ".join(text.split())[:_MAX_EVIDENCE], frame)
+        add(kind, quoted, frame)
 
     signals = list(now.values())
     if order_evidence and any(s.kind in _BREACH_TRIGGERS for s in signals):
