@@ -11,7 +11,10 @@ from bot.channels.directory import speak_digits
 _NUMBER_RUN = re.compile(r"(?<![\d:])\d{3,}(?: \d{2,})*(?![\d:])|(?<![\d:])\d{2,}(?: \d{2,})+(?![\d:])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Keys to press ("press 55") are keys, not a quantity: "5 5", never "fifty-five".
-_KEYS = re.compile(r"(?<=\b[Pp]ress )\d{2}\b|\b\d{2}(?= (?:on the keypad|when (?:asked|prompted)))")
+_KEYS = re.compile(
+    r"(?<=\b[Pp]ress )\d{2}\b|(?<=\b[Pp]ressing )\d{2}\b"
+    r"|\b\d{2}(?= (?:on the keypad|when (?:asked|prompted)))"
+)
 _URL = re.compile(r"https?://\S+")
 
 

@@ -60,6 +60,10 @@ def test_numbers_are_spoken_digit_by_digit(number: str, said: str) -> None:
         ("When a recorded message asks, press 55.", "When a recorded message asks, press 5 5."),
         ("Press\n55 when asked.", "Press 5 5 when asked."),
         ("call 999 and press 55 when asked", "call 9 9 9 and press 5 5 when asked"),
+        (
+            "Pressing 55 does not tell the police where you are.",
+            "Pressing 5 5 does not tell the police where you are.",
+        ),
     ],
 )
 def test_keys_to_press_are_spoken_one_by_one(text: str, said: str) -> None:
