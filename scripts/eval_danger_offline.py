@@ -46,7 +46,7 @@ def main() -> int:
             {"id": f"n{i:03d}", "text": text, "label": "report"} for i, (_, text) in enumerate(HARD_NEGATIVES)
         ]
     elif args.path:
-        lines = Path(args.path).read_text(encoding="utf-8").splitlines()
+        lines = Path(args.path).read_text(encoding="utf-8").split("\n")
         items = [json.loads(line) for line in lines if line.strip()]
     else:
         parser.error("give a JSONL path or --stress")

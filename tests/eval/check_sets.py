@@ -34,20 +34,33 @@ MESSAGE_FILES = {
     "dev3.jsonl": (r"u\d{3}", 300, HARD_CASES_SHARE),
     "dev4.jsonl": (r"w\d{3}", 290, HARD_CASES_SHARE),
     "dev5.jsonl": (r"y\d{3}", 290, HARD_CASES_SHARE),
+    "dev6.jsonl": (r"z\d{3}", 290, HARD_CASES_SHARE),
+    "dev7.jsonl": (r"k\d{3}", 290, HARD_CASES_SHARE),
     "heldout.jsonl": (r"h\d{3}", 170, TARGET_SHARE),
     "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
     "heldout4.jsonl": (r"q\d{3}", 280, TARGET_SHARE),
     "heldout5.jsonl": (r"p\d{3}", 280, TARGET_SHARE),
     "heldout6.jsonl": (r"r\d{3}", 280, TARGET_SHARE),
-    "heldout7.jsonl": (r"s\d{3}", 280, TARGET_SHARE),
+    "heldout7.jsonl": (r"s\d{3}", 270, TARGET_SHARE),
+    "heldout8.jsonl": (r"m\d{3}", 280, TARGET_SHARE),
+    "heldout9.jsonl": (r"n\d{3}", 280, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
 }
-TUNING = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "conversations.jsonl")
+TUNING = (
+    "dev.jsonl",
+    "dev2.jsonl",
+    "dev3.jsonl",
+    "dev4.jsonl",
+    "dev5.jsonl",
+    "dev6.jsonl",
+    "dev7.jsonl",
+    "conversations.jsonl",
+)
 HELD_OUT = (
     "heldout.jsonl",
     "conversations_heldout.jsonl",
@@ -58,6 +71,21 @@ HELD_OUT = (
     "heldout5.jsonl",
     "heldout6.jsonl",
     "heldout7.jsonl",
+    "heldout8.jsonl",
+    "heldout9.jsonl",
+)
+# Held-out sets whose items have been read while fixing misses: their figures are no longer
+# quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
+# only after its one clean scoring is recorded in README.md.
+SPENT = (
+    "heldout.jsonl",
+    "conversations_heldout.jsonl",
+    "heldout2.jsonl",
+    "conversations_heldout2.jsonl",
+    "heldout3.jsonl",
+    "heldout4.jsonl",
+    "heldout5.jsonl",
+    "heldout6.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}
@@ -289,9 +317,10 @@ def main() -> int:
     ids = Counter(str(item.get("id")) for items in loaded.values() for item in items)
     problems += [f"id {i!r} used {n} times across the files" for i, n in ids.items() if n > 1]
 
-    tuning = [pair for name in TUNING for pair in texts_of(name, loaded[name])]
-    held_out = [pair for name in HELD_OUT for pair in texts_of(name, loaded[name])]
-    check_no_leak(tuning, held_out, problems)
+    # Everything tuned or trained on (the spent held-out sets too) against the clean held-out sets.
+    learned_from = [pair for name in (*TUNING, *SPENT) for pair in texts_of(name, loaded[name])]
+    clean = [pair for name in HELD_OUT if name not in SPENT for pair in texts_of(name, loaded[name])]
+    check_no_leak(learned_from, clean, problems)
 
     for name, items in loaded.items():
         print(summarise(name, items))
