@@ -29,6 +29,7 @@ from rasa_sdk.types import DomainDict
 from actions.context import latest_intent, latest_text, now, text_style
 from bot.intake.answers import is_forced_intent
 from bot.intake.questions import CONSENT_SLOTS, SKIPPED, skip_to_consent
+from bot.triage import danger_model
 from bot.triage.render import render_helpline_hours
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,16 @@ QUESTION_RESPONSES = {
 
 # Below this confidence a question-intent is more likely an answer that mentions the topic.
 QUESTION_CONFIDENCE = 0.8
+LEARNED = "learned"  # the kind of the learned danger model's signal (bot/nlu/danger_detector.py)
+
+
+def _learned_bar_in_report() -> float:
+    """The learned model's mid-report threshold; above 1 (never credible) if it cannot be read."""
+    try:
+        return danger_model.load().threshold_in_report
+    except danger_model.DangerModelError:
+        logger.error("learned danger model unavailable; its signals are not credible mid-report")
+        return 1.1
 
 
 class Answer:
@@ -98,13 +109,16 @@ class TriageFormValidation(FormValidationAction):
 
     @staticmethod
     def danger_is_credible(tracker: Tracker) -> bool:
-        """Mid-report, the rules decide; the classifier alone interrupts only when near certain.
+        """Mid-report, the rules decide; the learned model and the classifier need a higher bar.
 
         Answers to report questions ("he's my brother", "she's scared") are where the
         classifier's false alarms cluster (measured on tests/eval/conversations.jsonl); the
         rules-based detector (bot/triage/danger.py) reads every one of them for danger now.
         """
-        if tracker.latest_message.get("danger_signals"):
+        signals = tracker.latest_message.get("danger_signals") or []
+        if any(signal.get("kind") != LEARNED for signal in signals):
+            return True
+        if any(float(signal.get("probability") or 0) >= _learned_bar_in_report() for signal in signals):
             return True
         said = tracker.latest_message.get("classifier_intent") or tracker.latest_message.get("intent") or {}
         return said.get("name") == "emergency" and float(said.get("confidence") or 0) >= 0.99

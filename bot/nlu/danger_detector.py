@@ -1,10 +1,14 @@
-"""The rules-based half of emergency detection, as a Rasa NLU component.
+"""Emergency detection beside the intent classifier, as a Rasa NLU component.
 
-Runs `bot.triage.danger.detect` on every message after the ML classifier. When it finds
-danger now, it forces the `emergency` intent (so the emergency rule fires whatever the
-classifier said) and adds the signals to the parse data as `danger_signals`, which the
-action server records as evidence. Two independent detectors, either one enough, with two
-checks on the classifier alone (chosen on the tuning set, tests/eval/dev.jsonl):
+Runs `bot.triage.danger.detect` (the rules) on every message after the ML classifier. When
+the rules find danger now, it forces the `emergency` intent (so the emergency rule fires
+whatever the classifier said) and adds the signals to the parse data as `danger_signals`,
+which the action server records as evidence. When the rules find none, the learned second
+opinion (`bot.triage.danger_model`, trained on thousands of labelled messages) may still
+call an emergency above its threshold: its signal has kind `learned`, its most alarming
+sentence as evidence and its probability, which the report form holds to a higher bar
+mid-report (actions/form_base.py). Any one detector is enough, with two checks on the
+intent classifier alone (chosen on the tuning set, tests/eval/dev.jsonl):
 - when the rules found the danger words but judged them not-now (past, negated, habitual,
   hypothetical: "he's not outside", "if he comes again should I ring 999"), they win;
 - when the rules found nothing, the classifier's `emergency` must be confident
@@ -23,6 +27,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.triage import danger_model
 from bot.triage.danger import detect
 
 logger = logging.getLogger(__name__)
@@ -73,20 +78,39 @@ class DangerSignalDetector(GraphComponent):
         intent = message.get(INTENT) or {}
         # What the classifier said, before any override: call handlers see what was inferred.
         message.set("classifier_intent", dict(intent), add_to_output=True)
-        message.set(
-            "danger_signals",
-            [{"kind": getattr(s.kind, "value", s.kind), "evidence": s.evidence} for s in findings.signals],
-            add_to_output=True,
-        )
+        signals = [
+            {"kind": getattr(s.kind, "value", s.kind), "evidence": s.evidence} for s in findings.signals
+        ]
+        message.set("danger_signals", signals, add_to_output=True)
         if findings.is_emergency:
             if intent.get("name") != EMERGENCY:
                 logger.info("danger detector raised an emergency the classifier did not predict")
             _with_top_intent(message, EMERGENCY, 1.0)
             return
+        learned = _learned_opinion(text)
+        if learned is not None and learned.is_emergency:
+            logger.info("the learned danger model raised an emergency the rules did not see")
+            signal = {
+                "kind": "learned",
+                "evidence": learned.evidence,
+                "probability": round(learned.probability, 3),
+            }
+            message.set("danger_signals", [*signals, signal], add_to_output=True)
+            _with_top_intent(message, EMERGENCY, learned.probability)
+            return
         if intent.get("name") != EMERGENCY:
             return
         if findings.past_or_negated or float(intent.get("confidence") or 0.0) < self.classifier_floor:
             _with_top_intent(message, _next_best(message), float(intent.get("confidence") or 0.0))
+
+
+def _learned_opinion(text: str) -> danger_model.Opinion | None:
+    """The learned model's opinion, or None when its file cannot be read (the rules still run)."""
+    try:
+        return danger_model.opinion(text)
+    except danger_model.DangerModelError as err:
+        logger.error("learned danger model unavailable: %s", err)
+        return None
 
 
 def _next_best(message: Message) -> str:

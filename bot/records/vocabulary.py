@@ -13,9 +13,10 @@ STATUSES = ("new", "in_review", "actioned", "closed")
 CHANNELS = ("webchat", "sms", "voice", "rest")
 REPORTERS = ("self", "someone-else")
 # The relationship values and danger kinds are the triage core's (one place for each);
-# records add one kind of their own: the ML classifier alone judged it an emergency.
+# records add two kinds of their own, for an emergency no rule saw: the learned danger model
+# (bot/triage/danger_model.py) or the ML intent classifier alone judged it one.
 RELATIONSHIPS = TRIAGE_RELATIONSHIPS
-DANGER_KINDS = (*RULE_DANGER_KINDS, "classifier")
+DANGER_KINDS = (*RULE_DANGER_KINDS, "learned", "classifier")
 FIELD_SOURCES = ("said", "inferred")
 HANDLER_ROLES = ("handler", "supervisor")
 SPEAKERS = ("user", "bot")

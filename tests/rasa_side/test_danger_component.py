@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu import danger_detector
 from bot.nlu.danger_detector import DangerSignalDetector
+from bot.triage import danger_model
+from bot.triage.danger import detect
+
+# The rules do not see this one; the learned model does (tests/unit/triage/test_danger_model.py).
+RULES_MISS = "my ex has just climbed over the back fence and is looking through the kitchen window"
 
 
 def classified(text: str, intent: str, confidence: float) -> Message:
@@ -69,3 +75,21 @@ def test_a_calm_report_is_left_alone():
 def test_the_signals_are_in_the_parse_output():
     message = run(classified("he's outside my door now", "inform", 0.5))
     assert "danger_signals" in message.as_dict(only_output_properties=True)
+
+
+def test_danger_only_the_learned_model_sees_becomes_an_emergency_with_its_evidence():
+    assert not detect(RULES_MISS).is_emergency
+    message = run(classified(RULES_MISS, "report_stalking", 0.7))
+    assert message.get("intent")["name"] == "emergency"
+    [signal] = message.get("danger_signals")
+    assert signal["kind"] == "learned" and signal["evidence"] == RULES_MISS
+    assert signal["probability"] >= danger_model.load().threshold
+
+
+def test_without_the_learned_model_the_rules_and_classifier_still_run(monkeypatch):
+    def unavailable(text):
+        raise danger_model.DangerModelError("danger_model.json: cannot read (OSError)")
+
+    monkeypatch.setattr(danger_detector.danger_model, "opinion", unavailable)
+    assert run(classified(RULES_MISS, "report_stalking", 0.7)).get("intent")["name"] == "report_stalking"
+    assert run(classified("he's outside my door now", "inform", 0.5)).get("intent")["name"] == "emergency"

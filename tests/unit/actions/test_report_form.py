@@ -48,6 +48,23 @@ async def test_a_near_certain_classifier_emergency_mid_form_also_interrupts(doma
     assert events == []
 
 
+@pytest.mark.parametrize(("probability", "interrupts"), [(0.97, True), (0.85, False)])
+@pytest.mark.asyncio
+async def test_the_learned_model_alone_interrupts_mid_report_only_above_its_stricter_bar(
+    domain, probability, interrupts
+):
+    text = "He's dad's downstairs neighbour. I don't know his name."
+    signals = [{"kind": "learned", "evidence": text, "probability": probability}]
+    events = [slot("requested_slot", "suspect_relationship"), user(text, "emergency", probability, danger_signals=signals)]
+    tracker = make_tracker(*events, slots={"requested_slot": "suspect_relationship"}, active_loop=ASKED)
+    result = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
+    if interrupts:
+        assert result == []
+    else:
+        assert slot_sets(result)["emergency_active"] is False
+        assert slot_sets(result)["suspect_relationship"] == "neighbour"
+
+
 @pytest.mark.asyncio
 async def test_an_unsure_classifier_alarm_on_an_answer_is_taken_as_the_answer(domain):
     _, events = await answer(
