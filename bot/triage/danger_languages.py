@@ -310,7 +310,22 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "pills": ("pastillas",),
         "taken": ("se llevó", "se ha llevado", "ha llevado", "llevó a", "secuestró"),
         "past": ("ayer", "hace", "pasada", "pasado", "siguió", "estuvo", "fue", "estaba"),
-        "habit": ("todos los días", "cada día", "cada noche", "siempre", "a menudo"),
+        "habit": (
+            "todos los días",
+            "cada día",
+            "cada noche",
+            "siempre",
+            "a menudo",
+            "a todas horas",
+            "sigue escribiendo",
+            "sigue mandando",
+            "sigue llamando",
+            "sigue enviando",
+            "me sigue escribiendo",  # "keeps writing to me", not "follows me"
+            "me sigue mandando",
+            "me sigue llamando",
+            "me sigue enviando",
+        ),
         "away": (
             "en la cárcel",
             "en prisión",

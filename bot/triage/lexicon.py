@@ -331,6 +331,8 @@ HYPOTHETICAL = (
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
     r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
+    # "what's the 55 thing when you ring 999", "someone to talk to about being followed": a topic.
+    r"\b(?:when|if|once|whenever) you (?:(?:ring|call|dial|phone|text)\b|\s*$)|\b(?:about|regarding) (?:um |erm |uh )?$|"
     r"\b(?:worried|scared|afraid|terrified|frightened|worry|fear) (?:that )?(?:he|she|they) "
     r"(?:will|might|could|would)\b)"
 )

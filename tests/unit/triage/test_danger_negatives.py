@@ -88,8 +88,12 @@ QUESTIONS = [
     "what's a non-molestation order?",
     "how long do you keep my data?",
     "can i report anonymously",
+    "what's the 55 thing when you ring 999",
+    "is there someone I can talk to about being followed",
+    "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "Un compañero de trabajo me sigue escribiendo por Instagram aunque le pedí que parara",
     "my ex keeps messaging me",
     "My ex won't leave me alone, he texts me constantly",
     "a guy from work is being weird, he keeps commenting on what I wear",
