@@ -168,7 +168,9 @@ _RETRO_INLINE = rx(
     r"\b(?:this|that|it) (?:was|happened|all happened) (?:\w+ ){0,3}?"
     r"(?:ago|last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
 )
-_RETRO = rx(r"^(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
+_RETRO = rx(
+    r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)|happened|both happened)\b"
+)
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"
     r"i lost (?:him|her|them)|"

@@ -299,6 +299,7 @@ HABITUAL_WORDS = (
     r"(?:days|weeks|months|years)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
+    r"(?:times|days|nights|evenings|mornings|afternoons) a (?:week|month)|after (?:my|her|his|their) shifts|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     r"weekdays))\b"
 )
@@ -331,6 +332,8 @@ HYPOTHETICAL = (
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
     r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
+    # "too scared to call the police herself": what someone will not do.
+    r"\btoo (?:scared|frightened|afraid|embarrassed|worried|ashamed) to\s*$|"
     # "what's the 55 thing when you ring 999", "someone to talk to about being followed": a topic.
     r"\b(?:when|if|once|whenever) you (?:(?:ring|call|dial|phone|text)\b|\s*$)|\b(?:about|regarding) (?:um |erm |uh )?$|"
     r"\b(?:worried|scared|afraid|terrified|frightened|worry|fear) (?:that )?(?:he|she|they) "

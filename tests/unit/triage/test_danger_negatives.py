@@ -94,6 +94,9 @@ QUESTIONS = [
 ]
 CALM_REPORTS = [
     "Un compañero de trabajo me sigue escribiendo por Instagram aunque le pedí que parara",
+    "my ex's family have been following me around town and taking photos of me. Happened Saturday and yesterday.",
+    "My friend's ex followed her home last Tuesday. She's too scared to call the police herself.",
+    "her former partner has been sitting outside her flat several evenings a week",
     "my ex keeps messaging me",
     "My ex won't leave me alone, he texts me constantly",
     "a guy from work is being weird, he keeps commenting on what I wear",
