@@ -251,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"(?<!saying )(?<!says )(?<!said )(?<!know )(?<!knows )(?<!so )\b{_S} {_BE} {_F}(?:watching|staring|"
+            rf"(?<!saying )(?<!says )(?<!said )(?<!and that )(?<!know )(?<!knows )(?<!so )\b{_S} {_BE} {_F}(?:watching|staring|"
             r"looking|peering|filming|taking photos)" + _POSTURE_TAIL
         ),
     ),

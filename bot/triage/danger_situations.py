@@ -174,6 +174,13 @@ _PAST_BEFORE = rx(
 _PAST_AUX = rx(r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+)?$")
 _QUESTION_LEAD = rx(r"^(?:what|how|should|can|could|would|does|do|will|shall|is it|am i|where|who|why)\b")
 _NEG_BEFORE = rx(r"\b(?:not|never|no one|nobody|no)\s+(?:\w+\s+)?$")
+# "I don't think he's actually nearby": the doubt comes before the subject.
+_DOUBTED = rx(r"\b(?:do not|did not|dont|don t) (?:think|believe|reckon)\s+$")
+# How often, said outright: "for an hour or so" then describes each time, not a spell going on now.
+_FREQUENCY = rx(
+    r"\b(?:most|every|some) (?:nights|evenings|days|mornings|weekends|night|evening|day|morning)\b|\bnightly\b|"
+    r"\b(?:times|nights|evenings|days) a week\b"
+)
 _NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
 # An arrival ("he has turned up at my work") is now when something says he is still there or when.
 _STILL_HERE = rx(
@@ -917,7 +924,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:he|she|they) (?:has|have) (?:just )?found (?:me|us|where i live|where i am|my (?:new )?"
             r"(?:address|flat|house))|(?:he|she|they) knows? (?:where i am|i am here|where we are))\b"
             r"(?! (?:on|through|via) (?:facebook|instagram|snapchat|tiktok|twitter|x|linkedin|social|online|the app))"
-            r"(?! online)"
+            r"(?! online)(?! and (?:sends|writes|posts|leaves|keeps|has been|rings|calls|texts))"  # then a pattern
         ),
         needs=rx(r"\b(?:just|now|right now|coming|help|please)\b|^(?:\S+ ){0,5}\S+$"),
     ),
@@ -1578,6 +1585,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         NEG.search(pred)
         or re.search(r"\b(?:no one|nobody|no)\b", who)
         or _NEG_BEFORE.search(before_pred)
+        or (who and _DOUBTED.search(text[: match.start()]))
         or _NEG_AFTER.search(text[match.end() :])
     ):
         return NEGATED
@@ -1667,7 +1675,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         situation.check_habitual
         and _HABIT.search(routine_in)
         and (not now_marked(words, with_again=True) or only_nowadays(words))
-        and not _SINCE.search(words)
+        and (not _SINCE.search(words) or (_FREQUENCY.search(routine_in) and not now_marked(text, with_again=True)))
     ):
         return HABITUAL
     # "keeps sitting behind me", "keeps leaving gifts on her desk and following her": the keeps
