@@ -181,7 +181,7 @@ _FREQUENCY = rx(
     r"\b(?:most|every|some) (?:nights|evenings|days|mornings|weekends|night|evening|day|morning)\b|\bnightly\b|"
     r"\b(?:times|nights|evenings|days) a week\b"
 )
-_NEG_AFTER = rx(r"^\s*(?:anymore|any more|no more|at all|any longer)\b")
+_NEG_AFTER = rx(lx.NEGATION_AFTER)
 # An arrival ("he has turned up at my work") is now when something says he is still there or when.
 _STILL_HERE = rx(
     RECENT_WIDE.pattern
@@ -1655,8 +1655,12 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         and not re.search(r"\b(?:just|still)\b", text)
     ):
         return HABITUAL
-    if re.search(r"\b(?:has|have) been\b", pred) and _HABIT.search(text) and not _SINCE.search(text):
-        return HABITUAL
+    if (
+        re.search(r"\b(?:has|have) been\b", _own_words(text, match))
+        and _HABIT.search(text)
+        and not _SINCE.search(text)
+    ):
+        return HABITUAL  # "has been following me on and off for months", even after "not in danger right now"
     # "my neighbour has been following me to the shops": a history, unless for how long or now
     if (
         situation.kind in ("followed_now", "suspect_present")
@@ -1675,7 +1679,10 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         situation.check_habitual
         and _HABIT.search(routine_in)
         and (not now_marked(words, with_again=True) or only_nowadays(words))
-        and (not _SINCE.search(words) or (_FREQUENCY.search(routine_in) and not now_marked(text, with_again=True)))
+        and (
+            not _SINCE.search(words)
+            or (_FREQUENCY.search(routine_in) and not now_marked(text, with_again=True))
+        )
     ):
         return HABITUAL
     # "keeps sitting behind me", "keeps leaving gifts on her desk and following her": the keeps

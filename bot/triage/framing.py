@@ -53,7 +53,8 @@ MINIMISING = rx(lx.MINIMISING)
 
 # Now-words that do not date the danger: "he's not here now", "but not tonight", "I'm at home now".
 _NOT_THE_DANGERS_NOW = rx(
-    r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me) )?"
+    r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me|in (?:any |immediate )?danger"
+    r"|at risk) )?"
     r"(?P<when>right now|now|tonight|today|again|at the moment|this time)\b"
     r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at (?:my|a|the) \w+(?: \w+)?) "
     r"(?P<mine>now)\b"

@@ -300,6 +300,7 @@ HABITUAL_WORDS = (
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"(?:times|days|nights|evenings|mornings|afternoons) a (?:week|month)|after (?:my|her|his|their) shifts|"
+    r"(?:two|three|four|five|six|several|\d+) (?:nights|evenings|days|mornings|times) (?:this|last) (?:week|month)|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     r"weekdays))\b"
 )
@@ -332,6 +333,8 @@ HYPOTHETICAL = (
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
     r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
+    # "I keep thinking she's outside": a fear, not a sighting.
+    r"\b(?:keep|kept|keeps) thinking (?:that )?$|"
     # "too scared to call the police herself": what someone will not do.
     r"\btoo (?:scared|frightened|afraid|embarrassed|worried|ashamed) to\s*$|"
     # "what's the 55 thing when you ring 999", "someone to talk to about being followed": a topic.
@@ -346,7 +349,11 @@ NEGATION = (
     r"(?! (?:stop|stopping|leave|leaving|go away|let me|let us|give up|back off|take no|shut up|answer|"
     r"allowed|supposed|meant))"
 )
-NEGATION_AFTER = r"^\s*(?:anymore|any more|no more|at all|any longer)\b"
+NEGATION_AFTER = (
+    r"^\s*(?:anymore|any more|no more|at all|any longer)\b"
+    # "she's outside, she's not, but she was every day last month": taken back at once
+    r"|^\s*,?\s*(?:he|she|they) (?:is|are) not(?:\s*[,.]|\s*$| really\b| actually\b| there\b| here\b)"
+)
 MINIMISING = (
     r"\b(?:not an emergency|not a emergency|not urgent|no emergency|probably nothing|nothing serious|"
     r"not in danger|not that serious|not serious|nothing major|no rush|not a big deal|overreacting)\b"

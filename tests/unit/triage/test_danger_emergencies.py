@@ -8,6 +8,11 @@ EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
         "he's outside my house",
         "hes outside rn",
+        "hes outside, hes not leaving",
+        "she is outside, she is not answering her phone",
+        "im not in danger right now but hes outside my house",
+        "hes sat outside in his car for an hour now, he does it most nights",
+        "he has found my new address and is outside",
         "my ex is outside",
         "he is standing outside my front door",
         "he's at the door",

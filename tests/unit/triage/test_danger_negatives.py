@@ -101,6 +101,8 @@ CALM_REPORTS = [
     "i dont think hes actually nearby, hes in scotland for work this month",
     "he keeps messaging my mum on facebook saying im unfit to look after the kids and that hes watching",
     "Now he's found my new address and sends cards.",
+    "I keep thinking she's outside, she's not, but she was every day last month and I can't relax",
+    "I'm not in danger right now, but my ex has been following me on and off for months",
     "my ex keeps messaging me",
     "My ex won't leave me alone, he texts me constantly",
     "a guy from work is being weird, he keeps commenting on what I wear",
