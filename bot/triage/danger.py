@@ -179,7 +179,8 @@ _AWAY = rx(
     r"\b(?:abroad|overseas|outside the (?:country|uk|area|county)|out of the (?:country|area)|in (?:prison|"
     r"jail|"
     r"custody|the cells)|on holiday|away on (?:holiday|business|a trip)|in another (?:city|country|town)|"
-    r"moved (?:away|to))\b"
+    r"moved (?:away|to)|(?:is|are) (?:posted|deployed|stationed) (?:in|to|abroad|overseas)|"
+    r"(?:is|are) on deployment)\b"
 )
 # Every danger sentence names someone, speaks as "i"/"we"/"me", or cries out; checked first.
 _ANYONE = rx(
@@ -195,6 +196,13 @@ _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
     r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
 )
+# "... is outside her school" - I may be safe at work, but she is not.
+# A next sentence that opens by saying the last one happened a moment ago.
+_JUST_NOW_NEXT = rx(
+    r"^(?:(?:like|literally|um|and|it was|that was|this was) )*(?:just now|a (?:minute|moment|second) ago|"
+    r"(?:\d+|one|two|three|four|five|ten) (?:mins?|minutes?|seconds?) ago|seconds ago|minutes ago)\b"
+)
+_THEIR_PLACE = rx(r"\b(?:her|his|their)\b")
 _AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m outside")
 # "my dad's here": someone safe with the writer
 _SAFE_BESIDE = rx(
@@ -406,6 +414,8 @@ def detect(text: str) -> DangerFindings:
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
                 frame = NOW
+            if frame == PAST and index + 1 < len(story) and _JUST_NOW_NEXT.search(story[index + 1]):
+                frame = NOW  # "he's sent me a photo of my front door. like literally just now"
             if frame == NOW:
                 frame = story_frame(story, index, start, end, kind) or frame
             if kind == "threat_imminent" and frame == NOW and ONLY_TALK.search(segment.text):
@@ -417,7 +427,12 @@ def detect(text: str) -> DangerFindings:
             if custody and kind in _NEAR_KINDS and frame == NOW:
                 frame = NEGATED  # "police came, they've arrested him, he's at the station now"
             evidence = _evidence(source, segment, start, end)
-            if elsewhere and frame == NOW and (kind in _PRESENCE_KINDS or _AT_HOME.search(evidence.lower())):
+            if (
+                elsewhere
+                and frame == NOW
+                and (kind in _PRESENCE_KINDS or _AT_HOME.search(evidence.lower()))
+                and not _THEIR_PLACE.search(evidence.lower())
+            ):
                 frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
             if away and kind in _PRESENCE_KINDS and frame == NOW:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"

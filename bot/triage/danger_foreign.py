@@ -320,6 +320,7 @@ def foreign_classes(text: str) -> frozenset[str]:
             continue
         before = [end for _, end, classes in hits if "neg" in classes]
         after = [first for first, _, classes in hits if "neg_after" in classes]
+        safe = [(first, end) for first, end, classes in hits if "self" in classes]
         taken_back: list[int] = []  # where negated danger phrases end
         for first, end, classes in hits:
             negated = any(first - _NEG_BEFORE_REACH <= n <= first for n in before) or any(
@@ -331,6 +332,13 @@ def foreign_classes(text: str) -> frozenset[str]:
             # does when a negation follows it ("stasera per fortuna no", "teraz nie ma go")
             if classes == {"now"} and (
                 first in taken_back or any(end < n <= end + _NOW_TAKEN_BACK_REACH for n in before)
+            ):
+                continue
+            # "ahora estoy en casa", "abhi main ghar pe hoon", "dabar esu saugi": the now-word
+            # dates where the writer is, not the danger
+            if classes == {"now"} and any(
+                end <= s_first <= end + _NOW_TAKEN_BACK_REACH or s_end <= first <= s_end + 1
+                for s_first, s_end in safe
             ):
                 continue
             found.update(c for c in classes if c in _CLASSES and not (negated and c in _NEGATABLE))

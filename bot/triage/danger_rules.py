@@ -74,7 +74,7 @@ _OK_PRESENCE = (
 
 # What someone trying to get in tries ("the door handle", "to get in"), and what it is not.
 _ENTRY = (
-    r"(?:get in|get into|get inside|break in|break into|brake in|brake into|open|force|kick|smash|get through|climb in|"
+    r"(?:get in|get into|get inside|break in|break into|brake in|brake into|open|force|kick|smash|get through(?! to\b)|climb in|"
     r"climb through|come in|enter|pick|unlock|the door|the handle|the door handle|my door|the window|"
     r"my window|the windows|my windows|the back door|the front door|my front door|my back door|"
     r"the lock|the locks|the gate|his key|a key|keys|push the door|push in|barge in|the doors|"
@@ -925,6 +925,7 @@ RULES: tuple[Rule, ...] = (
         "call_for_help",
         rx(
             r"(?<!should i )(?<!do i )(?<!can i )(?<!shall i )(?<!when to )(?<!whether to )(?<!when do i )"
+            r"(?<!they )(?<!still )"  # "do they still send someone": a question about the police
             r"\b(?:please |pls |someone |somebody |can you |could you |just )?(?:call|ring|phone|get|send) "
             r"(?:the )?(?:police|999|cops|an ambulance|ambulance|someone|help|officers)\b"
             r"(?=\s*(?:$|,|now|please|quick|quickly|for me|to my|here|asap|urgently|immediately|i|he|she|they))"

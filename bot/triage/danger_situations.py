@@ -141,7 +141,7 @@ _GONE = rx(
 )
 _EARLIER = rx(r"\b(?:this morning|earlier|earlier today|at lunchtime|in the morning)\b")
 _SINCE = rx(
-    r"\b(?:since|for (?:the (?:last|past) )?(?:about |over |nearly |almost )?(?:an?|half an|\d+|one|"
+    r"\b(?:since|for (?:the (?:last|past) )?(?:like |about |around |roughly |maybe |over |nearly |almost )?(?:an?|half an|\d+|one|"
     r"two|"
     r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
     r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"
@@ -292,6 +292,33 @@ SITUATIONS: tuple[Situation, ...] = (
             rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
             r"pulled up|rocked up|appeared)(?: \w+){0,4}? (?:just now|a minute ago|minutes ago|moments ago|"
             r"seconds ago)\b)"
+        ),
+        presence=True,
+    ),
+    # "he's stopped outside my house", "the van has just stopped opposite"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have |is |are )?(?:just |now )?stopped (?:now )?"
+            r"(?:his |her |their |the )?(?:car |van )?(?:right )?(?:outside|opposite|across the road|in front of|"
+            r"at the end of|next to) (?:my|our|the|her|his|me|us)\b)"
+        ),
+        presence=True,
+    ),
+    # "he's still standing there", "I can see his shadow under the door"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) still (?:standing|stood|sat|sitting|waiting|lurking|"
+            r"hanging around|parked) (?:there|here|outside|about|around)\b)"
+        ),
+        presence=True,
+    ),
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>i can (?:see|hear) (?:his|her|their|a|someone s|somebody s) shadow (?:under|at|by|through|"
+            r"outside) (?:the|my|our) (?:\w+ )?(?:door|window|letterbox|curtain|blind)s?)\b"
         ),
         presence=True,
     ),
@@ -872,9 +899,10 @@ SITUATIONS: tuple[Situation, ...] = (
         "weapon",
         rx(
             r"\b(?P<pred>(?:pouring|poured|splashing|throwing) (?:something|petrol|liquid|fuel|\w+) (?:on|over|"
-            r"through|at) (?:my|the|our|her) (?:\w+ )?(?:door|car|house|letterbox|letter box|window|flat)|"
+            r"through|at) (?:my|the|our|her) (?:\w+ )?(?:door|doorstep|step|steps|porch|car|house|letterbox|"
+            r"letter box|window|flat)|"
             r"(?:set|setting|has set) (?:fire to|alight) (?:my|the|our|her) (?:\w+ )?(?:door|bin|car|house|"
-            r"letterbox|flat|shed|fence)|(?:smells? of|smells? like) petrol)\b"
+            r"letterbox|flat|shed|fence)|(?:smells? of|smells? like|stinks? of|reeks? of) (?:petrol|fuel|diesel))\b"
         ),
     ),
     Situation(
@@ -1067,6 +1095,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             r"\b(?P<pred>(?:will not|won t|wont) (?:go away|leave|go))(?=$| now| and| ,| even| despite| he| she)"
+            r"(?! (?:her|him|me|us|them) alone)"  # "won't leave her alone" is harassment, not presence
         ),
     ),
     Situation(

@@ -33,7 +33,8 @@ _NOW_OR_AGAIN = rx(lx.NOW_WORDS + r"|\b(?:again|tonight|today|this evening)\b")
 _LONG_NOW = rx(r"\b(?:weeks|months|years|ages|while|days|time|long|ever since) now\b")
 HYPO = rx(lx.HYPOTHETICAL)
 _SHORT_SPELL = rx(
-    r"\b(?:since|all (?:night|day|evening|morning|afternoon)|for (?:the (?:last|past) )?(?:about |over |"
+    r"\b(?:since|all (?:night|day|evening|morning|afternoon)|for (?:the (?:last|past) )?"
+    r"(?:like |about |around |roughly |maybe |over |"
     r"nearly "
     r"|almost )?(?:an?|half an|\d+|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|"
     r"several) (?:hours?|minutes?|mins?|seconds?|streets?|miles?|stops?)|for ages|for miles|for a while)\b"
@@ -53,13 +54,17 @@ MINIMISING = rx(lx.MINIMISING)
 
 # Now-words that do not date the danger: "he's not here now", "but not tonight", "I'm at home now".
 _NOT_THE_DANGERS_NOW = rx(
-    r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me|in (?:any |immediate )?danger"
-    r"|at risk) )?"
+    r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me|"
+    r"in (?:any |immediate )?danger|at risk) )?"
     r"(?P<when>right now|now|tonight|today|again|at the moment|this time)\b"
     r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at (?:my|a|the) \w+(?: \w+)?) "
     r"(?P<mine>now)\b"
     r"|\bi (?:keep|have to|always|check|lock|leave|sleep|stay|never go)(?: \w+){0,5} "
     r"(?:shut |closed |locked )?(?P<habit>now)\b"  # "I keep the curtains shut now": what I do these days
+    # "he's stopped now", "she's at home with me now": the now of the danger's end, or of someone safe
+    r"|\b(?:he|she|they) (?:is|are|has|have) (?:stopped|gone|left|moved away|at home with (?:me|us)|"
+    r"home with (?:me|us)|safe) (?P<over>now)\b"
+    r"(?! (?:outside|at|in|by|near|opposite|behind|across|next|on|round)\b)"
 )
 
 
@@ -67,7 +72,7 @@ def without_other_nows(text: str) -> str:
     """The text with those now-words blanked out (same length, so offsets still hold)."""
 
     def blank(match: re.Match[str]) -> str:
-        group = next(name for name in ("when", "mine", "habit") if match.group(name))
+        group = next(name for name in ("when", "mine", "habit", "over") if match.group(name))
         start, end = match.start(group) - match.start(), match.end(group) - match.start()
         words = match.group()
         return words[:start] + " " * (end - start) + words[end:]
@@ -121,7 +126,9 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         and not RECENT.search(before)
     ):
         return PAST
-    if rule.check_past and PAST_RX.search(clause) and not now_marked(clause, with_again=False):
+    # ("five minutes ago" is recent, not past: "he's just hit me five minutes ago")
+    recent_removed = RECENT.sub(" ", clause)
+    if rule.check_past and PAST_RX.search(recent_removed) and not now_marked(clause, with_again=False):
         return PAST
     # "he's been outside her work" lists history; "he's been outside for an hour" is now.
     if (
@@ -170,7 +177,8 @@ _RETRO_INLINE = rx(
     r"(?:ago|last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
 )
 _RETRO = rx(
-    r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)|happened|both happened)\b"
+    r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)"
+    r"|happened|both happened)\b"
 )
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"

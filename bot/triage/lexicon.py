@@ -300,7 +300,8 @@ HABITUAL_WORDS = (
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
     r"(?:times|days|nights|evenings|mornings|afternoons) a (?:week|month)|after (?:my|her|his|their) shifts|"
-    r"(?:two|three|four|five|six|several|\d+) (?:nights|evenings|days|mornings|times) (?:this|last) (?:week|month)|"
+    r"(?:two|three|four|five|six|several|\d+) (?:nights|evenings|days|mornings|times) "
+    r"(?:this|last) (?:week|month)|"
     r"four times|\d+ times|a few times|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     r"weekdays))\b"
 )
@@ -321,7 +322,8 @@ PAST_WORDS = (
     r"easter)|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times|(?:he|she|"
-    r"they) once)\b|\bbefore$"
+    # (not "he's done this before": a history, not a date)
+    r"they) once)\b|(?<!this )(?<!that )(?<!it )\bbefore$"
 )
 # Words that come right before a verb and make it past or habitual ("he was banging").
 PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"
@@ -338,7 +340,8 @@ HYPOTHETICAL = (
     # "too scared to call the police herself": what someone will not do.
     r"\btoo (?:scared|frightened|afraid|embarrassed|worried|ashamed) to\s*$|"
     # "what's the 55 thing when you ring 999", "someone to talk to about being followed": a topic.
-    r"\b(?:when|if|once|whenever) you (?:(?:ring|call|dial|phone|text)\b|\s*$)|\b(?:about|regarding) (?:um |erm |uh )?$|"
+    r"\b(?:when|if|once|whenever) you (?:(?:ring|call|dial|phone|text)\b|\s*$)|"
+    r"\b(?:about|regarding) (?:um |erm |uh )?$|"
     r"\b(?:worried|scared|afraid|terrified|frightened|worry|fear) (?:that )?(?:he|she|they) "
     r"(?:will|might|could|would)\b)"
 )

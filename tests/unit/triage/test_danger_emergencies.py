@@ -13,6 +13,12 @@ EMERGENCIES: dict[str, list[str]] = {
         "im not in danger right now but hes outside my house",
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
+        "hes stopped outside my house",
+        "the van has just stopped opposite my flat",
+        "He knocked and said he'll wait as long as it takes. He's still standing there, I can see his shadow under the door.",
+        "he's let himself in he's in the flat i'm in the bedroom i've locked the door he's done this before",
+        "my daughter says the man from that game is outside her school right now and i'm at work in town",
+        "he's sent me a photo of my front door taken from the street. like literally just now",
         "my ex is outside",
         "he is standing outside my front door",
         "he's at the door",
@@ -69,6 +75,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he could be outside right now",
     ],
     "followed_now": [
+        "this van has been right up behind me flashing for like twenty minutes it's my ex's brother",
         "he is following me",
         "someone is following me",
         "i think i'm being followed",
@@ -120,6 +127,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he said he will be waiting for me after work",
     ],
     "weapon": [
+        "he's just poured something on the doorstep, it stinks of petrol",
         "he has a knife",
         "he's got a knife",
         "hes got a blade",
@@ -131,6 +139,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "he just flashed a knife at me",
     ],
     "assault": [
+        "he just hit me five minutes ago",
+        "he's gone now but he's just hit me like five minutes ago",
         "he is hitting me",
         "he's strangling me",
         "he is choking me",

@@ -152,3 +152,38 @@ def test_language_shapes_from_the_third_held_out_set(text, emergency):
 )
 def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
     assert detect(text).is_emergency is emergency
+
+
+@pytest.mark.parametrize(
+    "text, emergency",
+    [
+        ("ናይ ቀደም ሰብኣየይ ሕጂ ኣብ ኣፍ ደገ ገዛይ ኣሎ፣ ክቐትለኪ እየ ይብል ኣሎ።", True),  # Tigrinya: at the door, "I'll kill you"
+        ("Jis dabar stovi prie mano namų ir daužo langus. Labai bijau, esu viena namie.", True),  # Lithuanian
+        (
+            "Mêrê min ê berê niha li ber derî ye, dibêje ez ê te bikujim. Ez bi zarokan re me.",
+            True,
+        ),  # Kurmanji
+        (
+            "Mêrê min ê berê duh li ber derî bû. Niha ez li mala xwişka xwe me.",
+            False,
+        ),  # yesterday; now at my sister's
+        # a now-word that says where the writer is safe does not date the danger
+        (
+            "Hola, mi ex pareja me llama todos los días y ayer estuvo esperando fuera de mi trabajo. Ahora estoy en casa con mi hermana, estoy bien.",
+            False,
+        ),
+        (
+            "mera cousin mujhe roz message karta hai aur college ke bahar intezar karta hai. abhi main ghar pe hoon safe hoon.",
+            False,
+        ),
+        ("Un coleg de muncă mă urmărește de două luni. Acum sunt bine, dar vreau să fac o plângere.", False),
+        (
+            "Laba diena, buvęs vaikinas nuolat rašo žinutes ir laukia prie mano darbo. Dabar esu saugi namie.",
+            False,
+        ),
+        ("el está fuera de mi casa ahora, estoy en casa con los niños", True),
+        ("abhi gate pe khada hai, main ghar pe hoon akeli", True),
+    ],
+)
+def test_language_shapes_from_the_ninth_held_out_set(text, emergency):
+    assert detect(text).is_emergency is emergency
