@@ -196,6 +196,7 @@ _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
     r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
 )
+_NOT_IN_DANGER = rx(r"\b(?P<who>she|he|they) (?:is|are) not in (?:any |immediate )?danger\b")
 # "... is outside her school" - I may be safe at work, but she is not.
 # A next sentence that opens by saying the last one happened a moment ago.
 _JUST_NOW_NEXT = rx(
@@ -389,7 +390,12 @@ def detect(text: str) -> DangerFindings:
                 found.append((kind, match.start(), match.end(), NOW if current else NEGATED))
         if _bare_help(segment):
             found.append(("call_for_help", 0, len(sentence), NOW))
-        calm = any(pattern.search(sentence) for pattern in _CALM_SENTENCE)
+        calm = any(pattern.search(sentence) for pattern in _CALM_SENTENCE) and not (
+            # "there's a man that keeps following me ... now i'm by the pond he's behind me"
+            _INTRODUCING.search(sentence)
+            and now_marked(sentence, with_again=False)
+            and not HABIT_RX.search(sentence)
+        )
         told.append((segment, source, found, calm))
         order = _ORDER.search(sentence)
         if order and order_evidence is None:
@@ -434,6 +440,9 @@ def detect(text: str) -> DangerFindings:
                 and not _THEIR_PLACE.search(evidence.lower())
             ):
                 frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
+            safe_one = _NOT_IN_DANGER.search(segment.text)
+            if safe_one and frame == NOW and segment.text[start:end].startswith(safe_one["who"] + " "):
+                frame = NEGATED  # "she's not in any danger right now, she's sitting next to me": she is safe
             if away and kind in _PRESENCE_KINDS and frame == NOW:
                 frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
             add(kind, evidence, frame)

@@ -356,6 +356,10 @@ def is_past_foreign(text: str) -> bool:
     return "past" in found and "now" not in found
 
 
+_ONLINE = re.compile(
+    r"instagram|insta\b|facebook|tiktok|snapchat|twitter|linkedin|whatsapp|youtube|online|internet|telegram",
+    re.IGNORECASE,
+)
 _SHORT_CRY = 8  # words
 _DANGER_CLASSES = frozenset(
     {"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "mute", "suicide", "taken"}
@@ -394,7 +398,9 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
             signals.append((kind, frame))
     if "pills" in found and now:
         signals.append(("suicidal", "now"))
-    if "follow" in found:
+    # "ele me segue no Instagram": following online, with no now-word and nothing worse near
+    online = bool(_ONLINE.search(text)) and not now and not found & (_DANGER_CLASSES - {"follow"})
+    if "follow" in found and not online:
         signals.append(("followed_now", here))
     if "place" in found:
         signals.append(("suspect_present", here))

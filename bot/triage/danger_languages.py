@@ -352,7 +352,15 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "if": ("si",),
         "neg": ("no", "nunca", "ya no"),
-        "self": ("estoy en casa", "estoy a salvo", "estoy bien", "estoy en casa de"),
+        "self": (
+            "estoy en casa",
+            "estoy a salvo",
+            "estoy bien",
+            "estoy en casa de",
+            "aquí en el reino unido",  # "here in the UK": the writer's country, not his place
+            "aquí en inglaterra",
+            "aqui no reino unido",  # the same in Portuguese, which is also read as Spanish
+        ),
     },
     "pt": {  # Portuguese (European and Brazilian)
         "now": (
@@ -460,7 +468,16 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "if": ("se", "caso"),
         "neg": ("não", "nunca", "nem"),
-        "self": ("estou em casa", "tô em casa", "to em casa", "estou segura", "estou seguro", "tô segura"),
+        "self": (
+            "estou em casa",
+            "tô em casa",
+            "to em casa",
+            "estou segura",
+            "estou seguro",
+            "tô segura",
+            "aqui no reino unido",  # "here in the UK": the writer's country, not his place
+            "aqui na inglaterra",
+        ),
     },
     "fr": {  # French
         "now": (
@@ -1359,7 +1376,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "habit": ("每天", "经常", "經常", "总是", "總是"),
         "if": ("如果",),
         "neg": ("不", "没", "沒", "没有", "沒有"),
-        "self": ("我在家",),
+        "self": ("我在家", "我换了工作", "我換了工作", "我搬家了", "我很安全", "我安全"),
     },
     "vi": {  # Vietnamese
         "now": ("bây giờ", "ngay bây giờ", "lúc này", "đang", "tối nay"),

@@ -819,7 +819,9 @@ RULES: tuple[Rule, ...] = (
             r"my life|it|things|everything)|take my (?:own )?life|taking my (?:own )?life|die|dying|top myself|"
             r"hang myself|overdose|jump off|jump in front|throw myself|slit my wrists|not be here|not wake up|"
             r"not exist|disappear forever|be dead|give up on life)\b"
-            r"(?! (?:with him|with her|with them|of (?:boredom|embarrassment|shame)|laughing))"
+            # ("I'll die if he posts those photos": a fear of what he may do, said as hyperbole)
+            r"(?! (?:with him|with her|with them|of (?:boredom|embarrassment|shame)|laughing|if (?:he|she|they|anyone|"
+            r"people|my)\b))"
         ),
         check_habitual=False,
     ),

@@ -221,6 +221,12 @@ _ONLINE = (
     r"every social)| (?:online|accounts?|page|profile|posts|stories|story)\b)"
 )
 
+# Forcing a way in, as the thing done: "broke the door", "kicked in the back window".
+_BROKE_IN = (
+    r"(?:broke|broken|smashed|kicked in|kicked down|kicked|booted|bashed in|forced|busted) (?:in |down |open )?"
+    r"(?:the|my|our|her|me) (?!car |van |wing |windscreen )(?:\w+ )?(?:door|doors|window|windows|lock|gate)\b"
+)
+
 SITUATIONS: tuple[Situation, ...] = (
     # --- presence: who + is + (posture) + where ---
     Situation(
@@ -292,6 +298,71 @@ SITUATIONS: tuple[Situation, ...] = (
             rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:turned up|showed up|arrived|came in|walked in|walked into|"
             r"pulled up|rocked up|appeared)(?: \w+){0,4}? (?:just now|a minute ago|minutes ago|moments ago|"
             r"seconds ago)\b)"
+        ),
+        presence=True,
+    ),
+    # "i've locked the door he's kicking it": the door named earlier in the sentence
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:now |still )?(?:kicking|booting|banging on|hammering on|"
+            r"punching|smashing|forcing|shoulder barging|pulling at|yanking) it)\b"
+        ),
+        needs=rx(r"\b(?:door|doors|window|windows|gate|lock)\b"),
+    ),
+    # "hes broke the door", "she's smashed the back window in", "he's booted the door"; told in the
+    # simple past ("he kicked the door so hard the frame split") it needs a recency word
+    Situation(
+        "entry_attempt",
+        rx(rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have|is|are) (?:just )?{_BROKE_IN})"),
+        check_habitual=True,
+    ),
+    Situation(
+        "entry_attempt",
+        rx(rf"(?<!once )\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:just )?{_BROKE_IN})"),
+        check_habitual=True,
+        needs_recent=True,
+    ),
+    # "he's climbing on the garage roof towards my bedroom window", "climbing over the back fence"
+    Situation(
+        "entry_attempt",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:now |still |literally )?(?:climbing|clambering|"
+            r"getting|trying to climb|trying to get) (?:on|onto|up|over|through|in|into|up to) (?:the|my|our|her) "
+            r"(?:\w+ )?(?:roof|wall|fence|balcony|window|drainpipe|gate|garden|yard|shed))\b"
+        ),
+    ),
+    # "being followd rite now", "im being followed by a man in a van" with no "I am" before it
+    Situation(
+        "followed_now",
+        rx(r"(?:^|\b(?:im|i m|i am|help|please|now|and) )(?P<pred>being (?:followed|chased|tailed)\b)"),
+        needs=rx(
+            r"\b(?:now|right now|by (?:my|a|the|this|some|two)|he is|she is|they are|in a|in his|help|please)\b"
+        ),
+    ),
+    # "ring doorbell just went off. its him", "someone at the door. it's him"
+    Situation(
+        "suspect_present",
+        rx(
+            r"^(?:oh god |omg |yes |yeah |and )?(?P<pred>it is (?:definitely |really |actually )?(?:him|her|them))\b"
+            r"(?! (?:who|that|again|from|on|in|i think|is not|not))"
+        ),
+        needs=rx(r"^(?:\S+ ){0,5}\S+$"),  # a few words on their own: said of what is happening
+    ),
+    # "... and hes there with his phone filming me"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:right |just )?there (?:\w+ ){{0,5}}?(?:filming|recording|"
+            r"staring|watching|looking at|photographing) (?:me|us|the house|my)\b)"
+        ),
+        presence=True,
+    ),
+    # "... 6 times in the last hour, just stopped outside"
+    Situation(
+        "suspect_present",
+        rx(
+            r"(?:,|\band) (?P<pred>(?:has |have )?just (?:stopped|pulled up|parked) (?:right )?(?:outside|opposite)\b)"
         ),
         presence=True,
     ),

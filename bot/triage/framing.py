@@ -189,6 +189,9 @@ _GONE_LATER = rx(
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
 _HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
+_NOT_LITERALLY = rx(
+    r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean)\b"
+)
 _LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
 _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
@@ -218,6 +221,8 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return None
     if HABIT_RX.search(following) and len(following.split()) <= 5:
         return HABITUAL  # "A man on my street watches me. Every day."
+    if _NOT_LITERALLY.search(following):
+        return HABITUAL  # "He's watching me. Not literally, I mean online."
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
         return HABITUAL
     if RECENT.search(MERE_JUST.sub(" ", sentence)):

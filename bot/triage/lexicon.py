@@ -182,7 +182,9 @@ NEAR = (
 )
 # Where someone is when the sentence names no building ("he is outside", "he is downstairs").
 BARE_WHERE = (
-    r"(?:outside|here|inside|downstairs|upstairs|in the next room|in the other room|in the room|"
+    # ("he's outside my life now" is gone from it)
+    r"(?:outside(?! (?:of )?(?:my|our|his|her|their) (?:life|lives|world|circle|league|head)\b)|here|inside|"
+    r"downstairs|upstairs|in the next room|in the other room|in the room|"
     r"next door|nearby|near by|close by|round the corner|around the corner|down the road|down the street|"
     r"across the road|across the street|over the road|out the front|out front|out the back|"
     r"in the garden|in the back garden|in the front garden|in the hall|in the hallway|in the kitchen|"
@@ -307,9 +309,11 @@ HABITUAL_WORDS = (
 )
 PAST_WORDS = (
     r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)|used to|use to|"
     r"in (?:19|20)\d\d|(?:of|since|from|until) (?:19|20)\d\d|back then|when we were|previously|"
+    r"in (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|"
     r"the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
     r"then (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -603,7 +607,11 @@ PLACE_NOUNS = (
 PLACE_NOUN = alternation(PLACE_NOUNS)
 # Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
 # Places that are not near the person: "back in the area", "the car's at the garage".
-NOT_NEAR = r"(?:in the (?:area|country|uk|town|city)|at the (?:garage|mechanics?|dealers?|body shop))\b"
+# "he's outside my life now" is gone from it.
+NOT_NEAR = (
+    r"(?:in the (?:area|country|uk|town|city)|at the (?:garage|mechanics?|dealers?|body shop)|"
+    r"outside (?:of )?(?:my|our|his|her|their) (?:life|lives|world|circle|league|head))\b"
+)
 LOCATION = (
     # "he's inside his house" is at home; "he's outside her house" is not
     r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"

@@ -77,11 +77,13 @@ _EXPANSIONS: dict[str, str] = {
     "shouldnt": "should not",
     "aint": "is not",
     "rn": "right now",
+    "rite": "right",  # "rite now", "rite outside"
     "atm": "at the moment",
     "asap": "as soon as possible",
     "2nite": "tonight",
     "2night": "tonight",
     "tonite": "tonight",
+    "nite": "night",
     "2nyt": "tonight",
     "tonyt": "tonight",
     "2day": "today",

@@ -101,7 +101,20 @@ def _corrections() -> dict[str, str]:
             if len(slip) >= 4 and slip not in REAL_WORDS:
                 seen.setdefault(slip, set()).add(word)
     danger = set(DANGER_WORDS)
-    return {slip: words.pop() for slip, words in seen.items() if len(words) == 1 and slip not in danger}
+    return {
+        slip: _one_reading(words)
+        for slip, words in seen.items()
+        if _one_reading(words) and slip not in danger
+    }
+
+
+def _one_reading(words: set[str]) -> str | None:
+    """The danger word a slip stands for; of forms of one word ("followd": followed, follows), the longest."""
+    if len(words) == 1:
+        return next(iter(words))
+    if len({word[:5] for word in words}) == 1:
+        return max(sorted(words), key=len)
+    return None
 
 
 _CORRECTIONS = _corrections()

@@ -23,11 +23,12 @@ FLOORS = {
     "dev5.jsonl": (0.98, 0.02),
     "dev6.jsonl": (0.95, 0.05),
     "dev7.jsonl": (0.98, 0.02),
+    "dev8.jsonl": (0.92, 0.04),  # look-alikes: the learned model catches most of what the rules miss
 }
 
 
 def _items(name: str) -> list[dict]:
-    return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").split("\n") if line]
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
