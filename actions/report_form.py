@@ -183,13 +183,26 @@ class ValidateReportForm(TriageFormValidation):
         return {"risk_level": level, "risk_reasons": reasons}
 
     def correction(self, tracker: Tracker, text: str) -> dict[str, Any]:
-        """ "actually it was Tuesday": change what the words answer, else the previous answer."""
+        """ "actually it was Tuesday": change what the words answer, else the previous answer.
+
+        Words that answer a question not yet answered ("it started in May, sorry, I meant March")
+        are kept there, in the person's own words. The story itself is never replaced: a
+        correction to it is added to it, so nothing they said is lost.
+        """
         corrected = _CORRECTION_LEAD.sub("", text).strip() or text
         answered = {slot for slot in REPORT_SLOTS if tracker.get_slot(slot) not in (None, "")}
-        found = {slot: v for slot, v in answers_in(extract_facts(corrected)).items() if slot in answered}
+        answers = {
+            slot: v for slot, v in answers_in(extract_facts(corrected)).items() if slot in REPORT_SLOTS
+        }
+        found = {slot: v for slot, v in answers.items() if slot in answered}
+        if not found:
+            found = {slot: corrected for slot in answers if slot not in CONSENT_SLOTS}
         if not found and tracker.get_slot("requested_slot") != "confirm_save":
             previous = tracker.get_slot("last_answered_slot")
-            found = {previous: corrected} if previous else {}
+            if previous == "narrative" and tracker.get_slot("narrative"):
+                found = {previous: f"{tracker.get_slot('narrative')} (Correction: {corrected})"}
+            elif previous:
+                found = {previous: corrected}
         sources = dict(tracker.get_slot("field_sources") or {})
         sources.update({slot: "said" for slot in found})
         return {**found, "field_sources": sources} if found else {}

@@ -141,7 +141,10 @@ _GONE = rx(
 )
 _EARLIER = rx(r"\b(?:this morning|earlier|earlier today|at lunchtime|in the morning)\b")
 _SINCE = rx(
-    r"\b(?:since|for (?:the (?:last|past) )?(?:like |about |around |roughly |maybe |over |nearly |almost )?(?:an?|half an|\d+|one|"
+    r"\b(?:"
+    + lx.SINCE_NOW
+    + r"|for (?:the (?:last|past) )?(?:like |about |around |roughly |maybe |over |nearly |"
+    r"almost )?(?:an?|half an|\d+|one|"
     r"two|"
     r"three|four|five|ten|twenty|thirty|forty|a few|a couple of|several) (?:hours?|minutes?|mins?|"
     r"seconds?|streets?|miles?|stops?|roundabouts?|junctions?|turns?)|for ages|for a while|"

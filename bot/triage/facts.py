@@ -200,7 +200,10 @@ _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"a (?:guy|man|woman|girl|person) (?:online|on (?:instagram|insta|twitter|facebook|tiktok|"
             r"snapchat|reddit|discord|twitch|a forum|a game))|someone on (?:instagram|insta|twitter|facebook|"
             r"tiktok|snapchat|reddit|discord|twitch)|an? (?:anonymous )?account on|fake accounts?|"
-            r"a follower|one of my followers|a fan)\b"
+            r"a follower|one of my followers|a fan|"
+            # "someone I matched with on Grindr but never met"
+            r"(?:matched|chatted|talked|spoke) (?:with |to )?on (?:grindr|tinder|hinge|bumble|a dating app|an app|"
+            r"the app|a dating site)(?: but)? never met|(?:but )?never met (?:up|in real life|irl))\b"
         ),
     ),
     (
@@ -566,9 +569,28 @@ def find_when(text: str) -> str | None:
     return _Text(text).search(_WHEN) or _Text(text).search(_STARTED)
 
 
+# A town named with its capital letter: "I'm in Brighton", "we live in Milton Keynes", "Ashford in Kent".
+_TOWN = re.compile(
+    r"\b(?i:i'?m|i am|im|i live|we live|we'?re|we are|she'?s|she is|she lives|he lives|they live|"
+    r"it happened|happened|it'?s|it is|it was|all) in (?P<town>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)?)"
+    r"|^\s*(?P<alone>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)? in [A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)?)\s*[.!]?\s*$"
+)
+_NOT_A_TOWN = frozenset(
+    {"I", "I'm", "The", "My", "A", "An", "His", "Her", "Their", "Our", "Your", "May", "June", "March"}
+)
+
+
+def _town(text: str) -> str | None:
+    match = _TOWN.search(text)
+    if not match:
+        return None
+    town = match["town"] or match["alone"]
+    return None if town.split()[0] in _NOT_A_TOWN else town
+
+
 def find_where(text: str) -> str | None:
-    """The first place expression in the user's words ("outside work", "at my house")."""
-    return _Text(text).search(_WHERE)
+    """The first place expression in the user's words ("outside work", "at my house", "in Brighton")."""
+    return _Text(text).search(_WHERE) or _town(text)
 
 
 def find_frequency(text: str) -> str | None:
@@ -660,7 +682,7 @@ def extract_facts(text: str) -> NarrativeFacts:
         behaviours=behaviours,
         suspect_relationship=_relationship(parsed, who),
         latest_when=latest,
-        where=parsed.search(_WHERE),
+        where=parsed.search(_WHERE) or _town(text),
         started_when=started,
         frequency=frequency,
         frequency_per_week=times_per_week(frequency),

@@ -33,7 +33,7 @@ _NOW_OR_AGAIN = rx(lx.NOW_WORDS + r"|\b(?:again|tonight|today|this evening)\b")
 _LONG_NOW = rx(r"\b(?:weeks|months|years|ages|while|days|time|long|ever since) now\b")
 HYPO = rx(lx.HYPOTHETICAL)
 _SHORT_SPELL = rx(
-    r"\b(?:since|all (?:night|day|evening|morning|afternoon)|for (?:the (?:last|past) )?"
+    r"\b(?:" + lx.SINCE_NOW + r"|all (?:night|day|evening|morning|afternoon)|for (?:the (?:last|past) )?"
     r"(?:like |about |around |roughly |maybe |over |"
     r"nearly "
     r"|almost )?(?:an?|half an|\d+|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|"
@@ -189,6 +189,8 @@ _GONE_LATER = rx(
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
 _HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
+_HAS_BEEN = rx(r"\b(?:has|have) been\b")
+_FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
 _NOT_LITERALLY = rx(
     r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean)\b"
 )
@@ -223,6 +225,17 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return HABITUAL  # "A man on my street watches me. Every day."
     if _NOT_LITERALLY.search(following):
         return HABITUAL  # "He's watching me. Not literally, I mean online."
+    if (
+        kind in _LEAVING_KINDS
+        and _HAS_BEEN.search(following)
+        and HABIT_RX.search(following)
+        and not now_marked(following, with_again=True)
+        and not _FIRST_PERSON.search(sentence[:end])
+        and not RECENT.search(sentence)
+    ):
+        return (
+            HABITUAL  # "My friend is being followed by a man. He's been on her bus most nights for a month."
+        )
     if _LIST_OF_BEHAVIOURS.fullmatch(sentence) and not _SOMEONE_DOING.search(sentence):
         return HABITUAL
     if RECENT.search(MERE_JUST.sub(" ", sentence)):

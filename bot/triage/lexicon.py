@@ -313,6 +313,7 @@ PAST_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)|used to|use to|"
     r"in (?:19|20)\d\d|(?:of|since|from|until) (?:19|20)\d\d|back then|when we were|previously|"
+    r"(?:and |but )once (?:walked|followed|came|went|turned|got|stood|sat|waited|drove|tried|grabbed)|"
     r"in (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|"
     r"the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
@@ -328,6 +329,15 @@ PAST_WORDS = (
     r"sunday)|this time last|years ago|months ago|weeks ago|more than once|a few times|(?:he|she|"
     # (not "he's done this before": a history, not a date)
     r"they) once)\b|(?<!this )(?<!that )(?<!it )\bbefore$"
+)
+# "since" that starts a spell going on now ("since I left the station"), not a life event or a
+# date that starts a history ("since I moved out", "since we split up", "since March").
+SINCE_NOW = (
+    r"since(?! (?:i|we|she|he|they) (?:moved|split|broke up|separated|divorced|ended it|finished with|"
+    r"left (?:him|her|them|the relationship))"
+    r"| (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"christmas|easter|the summer|the spring|the autumn|the winter|last|(?:19|20)\d\d|then|school|uni|"
+    r"college|we were|the break ?up|the divorce|the court)\b)"
 )
 # Words that come right before a verb and make it past or habitual ("he was banging").
 PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"

@@ -55,7 +55,10 @@ async def test_the_learned_model_alone_interrupts_mid_report_only_above_its_stri
 ):
     text = "He's dad's downstairs neighbour. I don't know his name."
     signals = [{"kind": "learned", "evidence": text, "probability": probability}]
-    events = [slot("requested_slot", "suspect_relationship"), user(text, "emergency", probability, danger_signals=signals)]
+    events = [
+        slot("requested_slot", "suspect_relationship"),
+        user(text, "emergency", probability, danger_signals=signals),
+    ]
     tracker = make_tracker(*events, slots={"requested_slot": "suspect_relationship"}, active_loop=ASKED)
     result = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
     if interrupts:
@@ -215,6 +218,46 @@ async def test_a_correction_changes_the_previous_answer(domain):
     assert "tuesday" in slots["latest_when"].lower()
     assert slots["location"] is None  # the current question is asked again
     assert texts(dispatcher) == ["utter_correction_noted"]
+
+
+@pytest.mark.asyncio
+async def test_a_correction_that_answers_an_unasked_question_is_kept_there_and_the_story_is_untouched(domain):
+    story = "A man keeps following me to the shops and standing at the end of my path staring"
+    _, events = await answer(
+        domain,
+        "suspect_relationship",
+        "It started in May. Sorry, not May, I meant March",
+        "correct",
+        candidate=False,
+        slots={"narrative": story, "last_answered_slot": "narrative"},
+    )
+    slots = slot_sets(events)
+    assert slots["pattern"] == "It started in May. Sorry, not May, I meant March"
+    assert "narrative" not in slots
+    assert slots["suspect_relationship"] is None  # asked again
+
+
+@pytest.mark.asyncio
+async def test_a_correction_to_the_story_is_added_to_it_not_put_in_its_place(domain):
+    story = "He keeps turning up at my work and waiting by my car"
+    _, events = await answer(
+        domain,
+        "suspect_relationship",
+        "sorry I meant my old work, not this one",
+        "correct",
+        candidate=False,
+        slots={"narrative": story, "last_answered_slot": "narrative"},
+    )
+    narrative = slot_sets(events)["narrative"]
+    assert narrative.startswith(story) and "my old work, not this one" in narrative
+
+
+@pytest.mark.asyncio
+async def test_a_town_given_when_asked_who_is_filed_as_the_place(domain):
+    _, events = await answer(domain, "suspect_relationship", "I'm in Brighton", "inform")
+    slots = slot_sets(events)
+    assert "Brighton" in slots["location"]
+    assert slots["suspect_relationship"] is None
 
 
 @pytest.mark.asyncio

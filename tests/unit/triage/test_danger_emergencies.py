@@ -281,6 +281,8 @@ MORE_EMERGENCIES: dict[str, list[str]] = {
         "i'm in a taxi and he's following in his car",
         "he followed me off the train and he's still behind me",
         "being followd rite now by my ex hes in a black golf",
+        "hes been following me since i left the station",
+        "I'm being followed. He's been doing this every day for weeks",
         "there's a man that keeps following me from work and he's followed me into the park "
         "now i'm by the pond he's behind me",
     ],

@@ -25,6 +25,7 @@ RELATIONSHIPS = [
     ("he lives downstairs", "neighbour"),
     ("someone on instagram", "online-only"),
     ("I've never met him, only online", "online-only"),
+    ("someone I matched with on Grindr but never met has found my real name", "online-only"),
     ("fake accounts keep messaging me", "online-only"),
     ("a guy I met on tinder", "acquaintance"),
     ("a friend of a friend", "acquaintance"),
@@ -176,6 +177,11 @@ def test_started_when_uses_start_cues() -> None:
         ("at my house", "at my house"),
         ("he was at the station", "at the station"),
         ("on instagram", "on instagram"),
+        ("I'm in Brighton", "Brighton"),
+        ("Ashford in Kent", "Ashford in Kent"),
+        ("we live in Milton Keynes", "Milton Keynes"),
+        ("It started in May", None),
+        ("I'm in a mess", None),
     ],
 )
 def test_where_is_quoted_from_the_text(text: str, expected: str) -> None:
