@@ -23,6 +23,7 @@ from tests.integration.stack_fixture import start_stack  # noqa: E402
 
 # set -> (messages, conversations or None)
 SETS = {
+    "heldout11": ("tests/eval/heldout11.jsonl", None),
     "heldout10": ("tests/eval/heldout10.jsonl", None),
     "heldout9": ("tests/eval/heldout9.jsonl", None),
     "heldout8": ("tests/eval/heldout8.jsonl", None),

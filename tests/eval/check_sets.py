@@ -49,6 +49,7 @@ MESSAGE_FILES = {
     "heldout8.jsonl": (r"m\d{3}", 280, TARGET_SHARE),
     "heldout9.jsonl": (r"n\d{3}", 280, TARGET_SHARE),
     "heldout10.jsonl": (r"g\d{3}", 270, TARGET_SHARE),
+    "heldout11.jsonl": (r"j\d{3}", 270, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -79,6 +80,7 @@ HELD_OUT = (
     "heldout8.jsonl",
     "heldout9.jsonl",
     "heldout10.jsonl",
+    "heldout11.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
