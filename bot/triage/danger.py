@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.triage.danger_foreign import foreign_danger, is_past_foreign
+from bot.triage.danger_foreign import foreign_danger, is_past_foreign, is_routine_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
@@ -40,6 +40,7 @@ from bot.triage.framing import (
     frame_of,
     now_marked,
     story_frame,
+    without_other_nows,
 )
 from bot.triage.text import Segment, segments
 from bot.triage.threats import ONLY_TALK, threats
@@ -192,9 +193,17 @@ _ANYONE = rx(
 )
 # "I'm at home and my partner's here": company that keeps the writer safe, not a stalker nearby.
 # "she's here at our service at the moment and safe", "I'm not home though, I'm at work in Birmingham"
+_HOME_WORDS = (
+    r"(?:the|my|our|his|her|a|an|this|that|bed|work|hiding|danger|trouble|pain|here|there|town|tears|shock)\b"
+)
 _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
     r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
+    # "hes in manchester, im in bristol": two different towns (never "the garden" or "bed")
+    r"|\b(?:he|she|they) (?:is|are) in (?P<his>(?!"
+    + _HOME_WORDS
+    + r")\w+) ,? (?:and |but )?(?:i am|we are) in "
+    r"(?!(?P=his)\b)(?!" + _HOME_WORDS + r")\w+"
 )
 _NOT_IN_DANGER = rx(r"\b(?P<who>she|he|they) (?:is|are) not in (?:any |immediate )?danger\b")
 # "... is outside her school" - I may be safe at work, but she is not.
@@ -293,7 +302,7 @@ _THANKS = rx(
 _SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
 # "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
 _INTRODUCING = rx(
-    r"^(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
+    r"(?:^|\b(?:but|and|so|basically|well) )(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:who|that|whom) "
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|works|lives|used to|always|keeps"
@@ -362,6 +371,7 @@ def detect(text: str) -> DangerFindings:
             other.setdefault(key, DangerSignal(kind, evidence, frame))
 
     foreign_past = is_past_foreign(text)
+    foreign_routine = is_routine_foreign(text)
     sentences = segments(text)
     seen: set[str] = set()
     told: list[tuple[Segment, str, list[tuple[str, int, int, str]], bool]] = []
@@ -384,7 +394,9 @@ def detect(text: str) -> DangerFindings:
         for pattern, kind in ((_FOREIGN_HELP, "call_for_help"), (_FOREIGN_PRESENT, "suspect_present")):
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
-                current = (short or segment.exclamations) and not (kind == "suspect_present" and foreign_past)
+                current = (short or segment.exclamations) and not (
+                    kind == "suspect_present" and (foreign_past or foreign_routine)
+                )
                 if _FOREIGN_NOT.search(sentence[: match.start()]):
                     current = False  # "nie ma go pod domem", "no está aquí", "nu e aici"
                 found.append((kind, match.start(), match.end(), NOW if current else NEGATED))
@@ -393,7 +405,7 @@ def detect(text: str) -> DangerFindings:
         calm = any(pattern.search(sentence) for pattern in _CALM_SENTENCE) and not (
             # "there's a man that keeps following me ... now i'm by the pond he's behind me"
             _INTRODUCING.search(sentence)
-            and now_marked(sentence, with_again=False)
+            and now_marked(without_other_nows(sentence), with_again=False)
             and not HABIT_RX.search(sentence)
         )
         told.append((segment, source, found, calm))

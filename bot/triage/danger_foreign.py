@@ -350,6 +350,12 @@ def foreign_classes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_routine_foreign(text: str) -> bool:
+    """A routine word with no now-word ("bob dydd", every day): what he does, not what is happening."""
+    found = foreign_classes(text)
+    return "habit" in found and "now" not in found
+
+
 def is_past_foreign(text: str) -> bool:
     """A past-time word with no now-word (used to keep "yesterday he was outside" calm)."""
     found = foreign_classes(text)

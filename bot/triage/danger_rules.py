@@ -52,6 +52,11 @@ _DOOR_THINGS = (
     r"(?:door|doors|front door|back door|window|windows|doorbell|bell|letterbox|letter box|buzzer|"
     r"intercom|gate|glass|door handle|handle|wall|walls|ceiling|floor|car window|car door)"
 )
+# "I'm being followed - on twitter"
+_ONLINE_AFTER = (
+    r"(?!\W{0,3}(?:on|onto|via|through) (?:twitter|instagram|insta|facebook|fb|tiktok|snapchat|x|social media|"
+    r"linkedin|strava|youtube|twitch|spotify|threads|bluesky|online)\b)"
+)
 _ONLINE = (
     r"(?:\s+\w+){0,3}\s+(?:on|onto|via|through)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|"
     r"snapchat|snap|social media|social|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
@@ -378,7 +383,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:i think |pretty sure |i know |i am sure )?(?:it is|that is|it must be) "
             r"(?:him|her|them|my ex)\b"
             r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
-            r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)))"
+            r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been))"
         ),
         context=rx(
             r"\b(?:door|window|garden|outside|noise|noises|knock|knocking|bell|doorbell|car|footsteps|"
@@ -440,6 +445,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:i|we|i think i|i think we|pretty sure i|i feel like i|i am sure i) (?:am|are|have been|"
             r"has been|"
             r"keep|keeps) (?:being|getting) (?:followed|chased|tailed|trailed|followed home)\b"
+            + _ONLINE_AFTER
         ),
     ),
     Rule(
@@ -821,7 +827,7 @@ RULES: tuple[Rule, ...] = (
             r"not exist|disappear forever|be dead|give up on life)\b"
             # ("I'll die if he posts those photos": a fear of what he may do, said as hyperbole)
             r"(?! (?:with him|with her|with them|of (?:boredom|embarrassment|shame)|laughing|if (?:he|she|they|anyone|"
-            r"people|my)\b))"
+            r"people|my|i have to|i see|i bump)\b))"
         ),
         check_habitual=False,
     ),

@@ -338,7 +338,10 @@ SITUATIONS: tuple[Situation, ...] = (
     # "being followd rite now", "im being followed by a man in a van" with no "I am" before it
     Situation(
         "followed_now",
-        rx(r"(?:^|\b(?:im|i m|i am|help|please|now|and) )(?P<pred>being (?:followed|chased|tailed)\b)"),
+        rx(
+            r"(?:^|\b(?:im|i m|i am|help|please|now|and) )(?P<pred>being (?:followed|chased|tailed)\b)"
+            r"(?!\W{0,3}(?:on|via|through) (?:twitter|instagram|insta|facebook|tiktok|snapchat|x|social media|online)\b)"
+        ),
         needs=rx(
             r"\b(?:now|right now|by (?:my|a|the|this|some|two)|he is|she is|they are|in a|in his|help|please)\b"
         ),
@@ -368,6 +371,42 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:,|\band) (?P<pred>(?:has |have )?just (?:stopped|pulled up|parked) (?:right )?(?:outside|opposite)\b)"
         ),
         presence=True,
+    ),
+    # "her ex has been there all night shouting": a spell going on now
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have) been (?:there|here|outside|at (?:the|her|my|our) door) "
+            r"(?:all night|all evening|all day|for hours|for (?:an|\d+|two|three) hours?)\b)"
+        ),
+        presence=True,
+    ),
+    # "i just heard glass go and her screaming"
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:just )?(?:heard|hear|can hear) (?:the |a )?(?:glass|window) (?:go|going|smash|smashing|"
+            r"break|breaking|shatter|shattering)\b)"
+        ),
+        needs=rx(r"\b(?:just|now|right now|scream|screaming|screams|shouting|he|him|her|ex)\b"),
+    ),
+    # "she took all her tablets", "he's swallowed a load of pills"
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:has |have |is |just )?(?:taken|took|swallowed|had) (?:all|a load of|loads of|a bunch of|"
+            r"a handful of|the whole|a whole|all of) (?:of )?(?:her|his|my|their|the|them|these|those)? ?"
+            r"(?:tablets|pills|meds|medication|paracetamol|packet|bottle))\b"
+        ),
+    ),
+    # "trying to get the year 2 child to come with him"
+    Situation(
+        "child_in_danger",
+        rx(
+            r"\b(?P<pred>(?:is |are )?trying to (?:get|make|take|grab|persuade|drag|pull) (?:the|a|my|her|his|our|their) "
+            r"(?:\w+ ){0,3}?(?:child|kid|boy|girl|son|daughter|baby|pupil|toddler) (?:to (?:come|go|leave|get in)|into|"
+            r"out of)\b)"
+        ),
     ),
     # "he's stopped outside my house", "the van has just stopped opposite"
     Situation(
@@ -478,7 +517,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "followed_now",
         rx(
             r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
-            r"chased|tailed|trailed)(?! online| on)(?: home| by \w+)?)\b"
+            r"chased|tailed|trailed)(?!\W{0,3}(?:online|on)\b)(?: home| by \w+)?)\b"
         ),
         keeps_now=True,
     ),

@@ -191,9 +191,18 @@ MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
 _HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
 _HAS_BEEN = rx(r"\b(?:has|have) been\b")
 _FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
+# The next sentence takes the danger back: "He's watching me. Not literally, I mean online.", "... posted
+# a photo of my front door. It's an old photo"
 _NOT_LITERALLY = rx(
-    r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean)\b"
+    r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean|"
+    r"it is an old (?:photo|picture|pic|video|one))"
 )
+# ... and a claim he made is denied at once: "he's texting that he's outside my house. He's not, ..."
+_CLAIM_DENIED = rx(
+    r"^(?:he|she|they) (?:is|are) not(?:\s*[,.]|\s*$| really\b| actually\b| there\b| here\b| outside\b| "
+    r"nearby\b| around\b)"
+)
+_CLAIMING = rx(r"\b(?:saying|says|said|texting|texted|messaging|messaged|claims|claiming|telling me)\b")
 _LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
 _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
@@ -219,12 +228,14 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
     if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):
         return PAST  # storytelling present: "... he's behind me. That was Monday night."
+    if _NOT_LITERALLY.search(following) or (
+        _CLAIM_DENIED.search(following) and _CLAIMING.search(sentence[:start])
+    ):
+        return HABITUAL  # "He's watching me. Not literally, I mean online." (even with a now-word)
     if now_marked(sentence, with_again=False):
         return None
     if HABIT_RX.search(following) and len(following.split()) <= 5:
         return HABITUAL  # "A man on my street watches me. Every day."
-    if _NOT_LITERALLY.search(following):
-        return HABITUAL  # "He's watching me. Not literally, I mean online."
     if (
         kind in _LEAVING_KINDS
         and _HAS_BEEN.search(following)

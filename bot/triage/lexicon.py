@@ -107,6 +107,7 @@ PLACES = (
     "school",
     "car",
     "bedroom",
+    "bed",
     "kitchen",
     "room",
     "hallway",
@@ -369,7 +370,7 @@ NEGATION = (
 NEGATION_AFTER = (
     r"^\s*(?:anymore|any more|no more|at all|any longer)\b"
     # "she's outside, she's not, but she was every day last month": taken back at once
-    r"|^\s*,?\s*(?:he|she|they) (?:is|are) not(?:\s*[,.]|\s*$| really\b| actually\b| there\b| here\b)"
+    r"|^\W*(?:he|she|they) (?:is|are) not(?:\s*[,.)]|\s*$| really\b| actually\b| there\b| here\b)"
 )
 MINIMISING = (
     r"\b(?:not an emergency|not a emergency|not urgent|no emergency|probably nothing|nothing serious|"
@@ -453,7 +454,7 @@ DETERMINERS = (
 )
 # Who is there: a pronoun, or a determiner, up to two describing words and a person or vehicle.
 WHO = (
-    r"(?:he|she|they|someone|somebody|some one|ex|"
+    r"(?:he|she|they|someone|somebody|some one|ex|one of them|one of (?:his|her|their) mates|"
     # "my car is at my mum's" is the writer's own car; "my ex's car" is not
     + r"(?!(?:my|our) (?:\w+ )?(?:"
     + "|".join(VEHICLE_HEADS)

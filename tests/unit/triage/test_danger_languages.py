@@ -182,6 +182,10 @@ def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
             False,
         ),
         ("el está fuera de mi casa ahora, estoy en casa con los niños", True),
+        # "in danger? not now" and "he's in Pakistan, I'm safe here in London"
+        ("Mae dyn o'r gwaith yn aros tu allan i'r swyddfa bob dydd. Dydw i ddim mewn perygl nawr.", False),
+        ("جاري يراقبني كل يوم من نافذته ويترك لي رسائل على الباب. لست في خطر الآن", False),
+        ("وہ پاکستان میں ہے۔ میں یہاں لندن میں محفوظ ہوں لیکن بہت پریشان ہوں۔", False),
         ("abhi gate pe khada hai, main ghar pe hoon akeli", True),
     ],
 )
