@@ -220,6 +220,7 @@ _RELATIONSHIP_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\b(?:acquaintance|friend of a friend|(?:an old|a|a former|my former|my old|"
             r"my ex) friend(?: of mine)?(?= (?:is|keeps|has|who|will|won|started|sends|follows|turns))|"
+            r"(?:only )?know (?:him|her|them) (?:to say hello to|to nod to|by sight)|"
             r"someone i (?:know|knew|met)|a guy i (?:know|knew|met)|a man i (?:know|knew|met)|a woman i (?:know|"
             r"knew|met)|met (?:him|her|them) (?:once|at|through|on a night out|in a bar|at a party|on an app|"
             r"on tinder|on hinge|on bumble)|went on (?:a|one|two|a few) dates?|(?:tinder|hinge|bumble|"
@@ -551,6 +552,11 @@ _WITNESS_VERB = _rx(
 )
 
 
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|isn t|is not|never was|was never)\s+(?:my\s+|a\s+|the\s+|our\s+|her\s+|his\s+)?$"
+)
+
+
 def _relationship(text: _Text, reporter_who: str | None) -> str | None:
     for relationship, pattern in _RELATIONSHIP_RULES:
         for match in pattern.finditer(text.normalised):
@@ -559,6 +565,9 @@ def _relationship(text: _Text, reporter_who: str | None) -> str | None:
                 continue
             # "my daughter is being followed" names the person harmed, not the suspect.
             if reporter_who and reporter_who in match.group() and "ex" not in match.group().split():
+                continue
+            # "he's not my neighbour, he's my landlord's son": what he is not.
+            if _NOT_BEFORE.search(text.normalised, 0, match.start()):
                 continue
             return relationship
     return None

@@ -26,6 +26,8 @@ RELATIONSHIPS = [
     ("someone on instagram", "online-only"),
     ("I've never met him, only online", "online-only"),
     ("someone I matched with on Grindr but never met has found my real name", "online-only"),
+    ("He's not my neighbour, he's my landlord's son. I only know him to say hello to", "acquaintance"),
+    ("I only know him to say hello to", "acquaintance"),
     ("fake accounts keep messaging me", "online-only"),
     ("a guy I met on tinder", "acquaintance"),
     ("a friend of a friend", "acquaintance"),
