@@ -174,7 +174,7 @@ _SIMPLE_PAST = rx(
 _PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
 _RETRO_INLINE = rx(
     r"\b(?:this|that|it) (?:was|happened|all happened) (?:\w+ ){0,3}?"
-    r"(?:ago|last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
+    r"(?:ago|(?<!my )(?<!your )(?<!her )last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
 )
 _RETRO = rx(
     r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)"

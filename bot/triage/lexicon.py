@@ -283,7 +283,9 @@ THREAT_OBJECTS = (
 # Words that say "this is happening now" and outweigh habitual or past cues in the same clause.
 NOW_WORDS = (
     r"\b(?:now|right now|at the moment|currently|as we speak|as i type|as i write|this minute|"
-    r"this second|still|just now|at this moment|this very moment|any (?:min|minute|second|moment)(?: now)?)\b"
+    r"this second|still|just now|at this moment|this very moment|any (?:min|minute|second|moment)(?: now)?|"
+    # "he's 2 min away": where he is this minute
+    r"(?:\d+|a|one|two|three|four|five|ten|few|couple of) (?:mins?|minutes?) away)\b"
 )
 # Words that make an otherwise present sentence a routine pattern rather than this minute.
 HABITUAL_WORDS = (

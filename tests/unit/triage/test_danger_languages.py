@@ -186,6 +186,7 @@ def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
         ("Mae dyn o'r gwaith yn aros tu allan i'r swyddfa bob dydd. Dydw i ddim mewn perygl nawr.", False),
         ("جاري يراقبني كل يوم من نافذته ويترك لي رسائل على الباب. لست في خطر الآن", False),
         ("وہ پاکستان میں ہے۔ میں یہاں لندن میں محفوظ ہوں لیکن بہت پریشان ہوں۔", False),
+        ("मेरे जेठ ने अभी मेरी बेटी को स्कूल से उठा लिया है, उन्हें इसकी इजाज़त नहीं है।", True),  # a child taken now
         ("abhi gate pe khada hai, main ghar pe hoon akeli", True),
     ],
 )

@@ -129,6 +129,7 @@ CALM_REPORTS = [
     "Hes texting me right now saying he's outside my house. He's not, he's in Dubai for work.",
     "he's watching me. i know he is. he's still got my location through find my iphone. hes in manchester, im in bristol",
     "last year she took all her tablets and ended up in hospital",
+    "he lives 5 mins away from me, he moved there last year",
     "My friend Amira is being followed by a man she doesn't know. He's been on her bus home most nights for a month.",
     "He follows her on the bus and once walked behind her to her street",
     "my cousin he's been following me about since i moved out of my aunties he turns up at my college",
