@@ -14,7 +14,6 @@ EMERGENCIES: dict[str, list[str]] = {
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
         "hes stopped outside my house",
-        "he has my phone location and he's 2 min away and he told me this morning this was my last day",
         "her ex has been there all night shouting and i just heard glass go and her screaming",
         "Just came home and hes in my bed. I dont know how he got in. I'm on the street",
         "he's at the nurses desk saying hes my husband. hes NOT. hes the one ive been reporting",
@@ -117,6 +116,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        "he has my phone location and he's 2 min away and he told me this morning this was my last day",
         "he said he will kill me tonight",
         "he texted saying he's going to kill me today",
         "he said today's the day",
