@@ -50,6 +50,7 @@ MESSAGE_FILES = {
     "heldout9.jsonl": (r"n\d{3}", 280, TARGET_SHARE),
     "heldout10.jsonl": (r"g\d{3}", 270, TARGET_SHARE),
     "heldout11.jsonl": (r"j\d{3}", 270, TARGET_SHARE),
+    "heldout12.jsonl": (r"f\d{3}", 270, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -81,6 +82,7 @@ HELD_OUT = (
     "heldout9.jsonl",
     "heldout10.jsonl",
     "heldout11.jsonl",
+    "heldout12.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
