@@ -302,11 +302,12 @@ _THANKS = rx(
 _SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
 # "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
 _INTRODUCING = rx(
-    r"(?:^|\b(?:but|and|so|basically|well) )(?:\w+ ){0,3}?there is (?:a|this|one|some) (?:\w+ ){0,2}?"
+    r"(?:^(?:\w+ ){0,10}?|\b(?:but|and|so|basically|well) (?:\w+ ){0,3}?)"
+    r"there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
-    r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:who|that|whom) "
+    r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|works|lives|used to|always|keeps"
-    r"|will not|won t)\b"
+    r"|will not|won t)|keeps)\b"  # ("a man at her work keeps leaving presents on her desk")
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon"}  # what custody rules out

@@ -331,7 +331,10 @@ def foreign_classes(text: str) -> frozenset[str]:
             # "nu e aici acum": the now-word belongs to the negation ("he's not here now"), as it
             # does when a negation follows it ("stasera per fortuna no", "teraz nie ma go")
             if classes == {"now"} and (
-                first in taken_back or any(end < n <= end + _NOW_TAKEN_BACK_REACH for n in before)
+                first in taken_back
+                or any(end < n <= end + _NOW_TAKEN_BACK_REACH for n in before)
+                # "abhi nahi hai", "এখন সে নেই", "şu an yanımda değil": not here now
+                or any(end <= n < end + _NOW_TAKEN_BACK_REACH for n in after)
             ):
                 continue
             # "ahora estoy en casa", "abhi main ghar pe hoon", "dabar esu saugi": the now-word

@@ -381,7 +381,8 @@ RULES: tuple[Rule, ...] = (
         "suspect_present",
         rx(
             r"\b(?:i think |pretty sure |i know |i am sure )?(?:it is|that is|it must be) "
-            r"(?:him|her|them|my ex)\b"
+            # (not "it's my ex's brother")
+            r"(?:him|her|them|my ex)\b(?! (?:s|brother|sister|mum|mother|dad|father|cousin|mate|mates|friend|new)\b)"
             r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
             r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been))"
         ),

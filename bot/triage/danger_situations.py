@@ -408,6 +408,42 @@ SITUATIONS: tuple[Situation, ...] = (
             r"out of)\b)"
         ),
     ),
+    # "he's live streaming outside my house right now on tiktok": there in person, whatever the app
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:now |still )?(?:live ?streaming|livestreaming|filming|"
+            r"recording|going live) (?:outside|in front of|at|by) (?:my|our|her|the) (?:\w+ )?(?:house|flat|door|home|"
+            r"window|work|school|building)\b)"
+        ),
+        presence=True,
+    ),
+    # "just now he pulled over in front of us"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"(?:\b(?P<who>{_WHO}){_TAIL} )(?P<pred>(?:has )?(?:just )?pulled (?:over|up) (?:right )?(?:in front of|"
+            r"next to|beside|alongside) (?:us|me)\b)"
+        ),
+        needs=rx(r"\b(?:just|now|right now)\b"),
+    ),
+    # "he'll be back in ten minutes", "he'll be back any minute"
+    Situation(
+        "threat_imminent",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:will|ll|is going to|is gonna) be back (?:in (?:a|\d+|ten|five|two|"
+            r"twenty|a few|half an) (?:mins?|minutes?|hour)|any (?:minute|second|moment)|soon|shortly|in a bit))\b"
+        ),
+        check_habitual=False,
+    ),
+    # "he's broke my nose", "she's just broken my arm"
+    Situation(
+        "assault",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has|have|is|are) (?:just )?(?:broke|broken|smashed|bust|busted|"
+            r"split|cut) (?:my|her|his|their) (?:nose|jaw|arm|ribs?|wrist|fingers?|teeth|tooth|face|head|lip|eye)\b)"
+        ),
+    ),
     # "he's stopped outside my house", "the van has just stopped opposite"
     Situation(
         "suspect_present",

@@ -63,7 +63,7 @@ _NOT_THE_DANGERS_NOW = rx(
     r"(?:shut |closed |locked )?(?P<habit>now)\b"  # "I keep the curtains shut now": what I do these days
     # "he's stopped now", "she's at home with me now": the now of the danger's end, or of someone safe
     r"|\b(?:he|she|they) (?:is|are|has|have) (?:stopped|gone|left|moved away|at home with (?:me|us)|"
-    r"home with (?:me|us)|safe) (?P<over>now)\b"
+    r"home with (?:me|us)|at home|home|safe) (?P<over>now)\b"
     r"(?! (?:outside|at|in|by|near|opposite|behind|across|next|on|round)\b)"
 )
 

@@ -318,6 +318,8 @@ PAST_WORDS = (
     r"in (?:19|20)\d\d|(?:of|since|from|until) (?:19|20)\d\d|back then|when we were|previously|"
     r"(?:and |but )once (?:walked|followed|came|went|turned|got|stood|sat|waited|drove|tried|grabbed)|"
     r"in (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|"
+    r"on the \d+(?:st|nd|rd|th)? of (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|"
     r"the other (?:day|night|week)|a while back|"
     r"that (?:day|night|evening|morning|afternoon|time|weekend)|on that occasion|at some point|"
     r"then (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -352,6 +354,9 @@ HYPOTHETICAL = (
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
     r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
+    # "it's like he's standing in my kitchen": a likeness; "clients have mentioned being followed": a topic
+    r"\b(?:it is|it s|its|it feels|feels) like\s*$|\bas if\s*$|\bas though\s*$|"
+    r"\b(?:mentioned|mentioning|described|describing|experienced|reported|talked about|spoke about) $|"
     # "I keep thinking she's outside": a fear, not a sighting.
     r"\b(?:keep|kept|keeps) thinking (?:that )?$|"
     # "too scared to call the police herself": what someone will not do.

@@ -14,6 +14,9 @@ EMERGENCIES: dict[str, list[str]] = {
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
         "hes stopped outside my house",
+        "my ex is live streaming outside my house right now on tiktok",
+        "just now he pulled over in front of us",
+        "she's at home now and he's outside banging on her door",
         "her ex has been there all night shouting and i just heard glass go and her screaming",
         "Just came home and hes in my bed. I dont know how he got in. I'm on the street",
         "he's at the nurses desk saying hes my husband. hes NOT. hes the one ive been reporting",
@@ -116,6 +119,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        "He strangled me. He's gone to the shop. He'll be back in ten minutes. I can't stop shaking.",
         "he has my phone location and he's 2 min away and he told me this morning this was my last day",
         "he said he will kill me tonight",
         "he texted saying he's going to kill me today",
@@ -146,6 +150,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he just flashed a knife at me",
     ],
     "assault": [
+        "he's broke my nose he's just gone out the back door he might be coming back",
         "he just hit me five minutes ago",
         "he's gone now but he's just hit me like five minutes ago",
         "he is hitting me",

@@ -187,6 +187,15 @@ def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
         ("جاري يراقبني كل يوم من نافذته ويترك لي رسائل على الباب. لست في خطر الآن", False),
         ("وہ پاکستان میں ہے۔ میں یہاں لندن میں محفوظ ہوں لیکن بہت پریشان ہوں۔", False),
         ("मेरे जेठ ने अभी मेरी बेटी को स्कूल से उठा लिया है, उन्हें इसकी इजाज़त नहीं है।", True),  # a child taken now
+        ("Mój były partner stoi teraz pod moim blokiem i dzwoni domofonem bez przerwy.", True),
+        ("Мій колишній зараз стоїть під під'їздом і погрожує, що зайде. Я сама з дитиною.", True),
+        ("زوجي السابق يقف أمام باب شقتي الآن ويحاول فتح القفل. أنا وحدي مع أطفالي.", True),
+        # "now" taken back by a negation after it: not here now
+        ("আমার প্রাক্তন স্বামী গত মাসে তিনবার আমার বাড়ির সামনে এসেছিল। এখন সে নেই।", False),
+        ("mera cousin college ke bahar bhi khara hota hai. abhi nahi hai lekin roz aata hai.", False),
+        ("Eski nişanlım üç aydır beni takip ediyor. Şu an yanımda değil, annemin evindeyim.", False),
+        ("Od trzech miesięcy sąsiad obserwuje mnie przez okno. Teraz go nie ma, wyjechał na weekend.", False),
+        ("我的前男友最近三个月一直给我发消息，还去我公司楼下等我。今天没有看到他，我在朋友家。", False),
         ("abhi gate pe khada hai, main ghar pe hoon akeli", True),
     ],
 )
