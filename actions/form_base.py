@@ -55,7 +55,6 @@ QUESTION_RESPONSES = {
 
 # Below this confidence a question-intent is more likely an answer that mentions the topic.
 QUESTION_CONFIDENCE = 0.8
-LEARNED = "learned"  # the kind of the learned danger model's signal (bot/nlu/danger_detector.py)
 
 
 def _learned_bar_in_report() -> float:
@@ -116,7 +115,7 @@ class TriageFormValidation(FormValidationAction):
         rules-based detector (bot/triage/danger.py) reads every one of them for danger now.
         """
         signals = tracker.latest_message.get("danger_signals") or []
-        if any(signal.get("kind") != LEARNED for signal in signals):
+        if any(signal.get("kind") != danger_model.LEARNED_KIND for signal in signals):
             return True
         if any(float(signal.get("probability") or 0) >= _learned_bar_in_report() for signal in signals):
             return True

@@ -53,6 +53,7 @@ class DangerSignalDetector(GraphComponent):
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.classifier_floor = float(config.get("classifier_floor", 0.8))
+        _learned_opinion("")  # read the learned model's file now, not on the first person's message
 
     @classmethod
     def create(
@@ -91,7 +92,7 @@ class DangerSignalDetector(GraphComponent):
         if learned is not None and learned.is_emergency:
             logger.info("the learned danger model raised an emergency the rules did not see")
             signal = {
-                "kind": "learned",
+                "kind": danger_model.LEARNED_KIND,
                 "evidence": learned.evidence,
                 "probability": round(learned.probability, 3),
             }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.triage.danger import DANGER_KINDS as RULE_DANGER_KINDS
+from bot.triage.danger_model import LEARNED_KIND
 from bot.triage.facts import RELATIONSHIPS as TRIAGE_RELATIONSHIPS
 
 RISK_LEVELS = ("emergency", "high", "standard", "unknown")  # most urgent first
@@ -16,7 +17,7 @@ REPORTERS = ("self", "someone-else")
 # records add two kinds of their own, for an emergency no rule saw: the learned danger model
 # (bot/triage/danger_model.py) or the ML intent classifier alone judged it one.
 RELATIONSHIPS = TRIAGE_RELATIONSHIPS
-DANGER_KINDS = (*RULE_DANGER_KINDS, "learned", "classifier")
+DANGER_KINDS = (*RULE_DANGER_KINDS, LEARNED_KIND, "classifier")
 FIELD_SOURCES = ("said", "inferred")
 HANDLER_ROLES = ("handler", "supervisor")
 SPEAKERS = ("user", "bot")

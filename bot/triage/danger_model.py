@@ -3,7 +3,8 @@
 The rules in `danger.detect` explain themselves and are the floor, but each new writer brings
 phrasings they have never seen (tests/eval/README.md). This model was trained on every
 labelled message we may tune on (`scripts/train_danger_model.py`: the tuning sets, the
-spent held-out sets, the stress cases), and reads character and word n-grams, so it
+spent held-out sets and their conversations, the NLU examples, the stress cases), and reads
+character and word n-grams, so it
 generalises to spellings, languages and turns of phrase that no rule names. It only ever
 adds emergencies: the shells call it when the rules found none, and an emergency needs
 `THRESHOLD` (chosen on leave-one-writer-out runs, see the training script).
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 MODEL_FILE = Path(__file__).resolve().parent / "danger_model.json"
+# The kind of the danger signal this model gives, beside the rules' kinds (danger.DANGER_KINDS).
+LEARNED_KIND = "learned"
 # Messages reach the model capped by the channels (MAX_MESSAGE_CHARS); this bounds any other
 # caller. The end of a long message is kept: that is where the present danger tends to be.
 MAX_CHARS = 4000

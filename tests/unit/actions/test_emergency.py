@@ -37,6 +37,17 @@ async def test_an_emergency_creates_an_incident_with_the_detectors_signals():
 
 
 @pytest.mark.asyncio
+async def test_an_emergency_only_the_learned_model_saw_is_recorded_with_its_evidence():
+    text = "my ex has just climbed over the back fence and is looking through the kitchen window"
+    signal = {"kind": "learned", "evidence": text, "probability": 0.97}
+    tracker = make_tracker(user(text, "emergency", 0.97, danger_signals=[signal]))
+    _, events = await run(tracker)
+    incident = store.get_incident(context.records(), slot_sets(events)["incident_reference"])
+    assert incident.risk_level == "emergency"
+    assert incident.danger_kinds == ["learned"]
+
+
+@pytest.mark.asyncio
 async def test_a_classifier_only_emergency_is_recorded_with_the_persons_words():
     tracker = make_tracker(user("something is very wrong please", "emergency", 0.7))
     _, events = await run(tracker)
