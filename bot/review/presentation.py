@@ -28,6 +28,9 @@ DANGER_LABELS = {
     "cannot_speak": "Cannot speak safely",
     "suicidal": "Suicidal thoughts",
     "call_for_help": "Asked for help now",
+    # No rule matched; one of the ML detectors judged the words danger now (read them closely).
+    "learned": "Danger now, in the learned model's judgement",
+    "classifier": "Danger now, in the intent classifier's judgement",
 }
 REPORTER_LABELS = {"self": "The person themselves", "someone-else": "Someone else, on their behalf"}
 
