@@ -150,6 +150,14 @@ _PLEA = rx(
 )
 
 
+_ASKING_FOR_THE_SERVICE = (
+    ["i", "need", "help"],
+    ["need", "help"],
+    ["need", "some", "help"],
+    ["i", "need", "some", "help"],
+)
+
+
 def _bare_help(segment: Segment) -> bool:
     """A sentence that is only a plea for help ("help", "help me please", "HELP!!", "plz help me").
 
@@ -164,7 +172,8 @@ def _bare_help(segment: Segment) -> bool:
         return True  # "plz someone", "someone please"
     if not words or "help" not in words or any(w not in _HELP_ONLY_WORDS for w in words):
         return False
-    return not segment.ends_with_question and words != ["i", "need", "help"]
+    # "I need help", "need some help": a request for the service, not a cry
+    return not segment.ends_with_question and words not in _ASKING_FOR_THE_SERVICE
 
 
 # ---- the detector ----------------------------------------------------------------------------------
@@ -234,7 +243,8 @@ _WILL_NOT_COME_DOWN = rx(
 )
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
-    r"\b(?:thought|swore|could have sworn)\b.*\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
+    r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
+    r"\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
     r"|\bturned out (?:to be|it was)\b|\bfalse alarm\b"
 )
 # Someone has been in, or is in, the home of a person who lives alone: "the back door is open and
@@ -307,7 +317,8 @@ _INTRODUCING = rx(
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|works|lives|used to|always|keeps"
-    r"|will not|won t)|keeps)\b"  # ("a man at her work keeps leaving presents on her desk")
+    # (or with no "who": "a man at her work keeps leaving presents on her desk")
+    r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps)\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 _NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon"}  # what custody rules out

@@ -369,6 +369,7 @@ _ONLINE = re.compile(
     r"instagram|insta\b|facebook|tiktok|snapchat|twitter|linkedin|whatsapp|youtube|online|internet|telegram",
     re.IGNORECASE,
 )
+_QUESTION_MARKS = ("?", "\u061f", "\uff1f")  # Latin, Arabic-script and full-width question marks
 _SHORT_CRY = 8  # words
 _DANGER_CLASSES = frozenset(
     {"follow", "place", "entry", "weapon", "kill", "hiding", "assault", "mute", "suicide", "taken"}
@@ -380,7 +381,7 @@ def foreign_danger(text: str) -> list[tuple[str, str]]:
     if not mostly_foreign(text):
         return []
     found = foreign_classes(text)
-    if "if" in found and "?" in text:
+    if "if" in found and any(mark in text for mark in _QUESTION_MARKS):
         return []  # a question: "what do I do if he follows me?"
     now = "now" in found
     frame = "now" if now or "past" not in found else "past"

@@ -427,6 +427,16 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         needs=rx(r"\b(?:just|now|right now)\b"),
     ),
+    # "just posted a photo of the café I'm sitting in right now": he is, or was a moment ago, outside
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:posted|sent|shared|put up|uploaded) (?:me )?(?:a |this )?(?:photo|picture|pic|video|"
+            r"snap) (?:\w+ ){0,4}?of (?:the|my|this) (?:\w+ ){0,3}?(?:i am|i m|im|we are) (?:sitting|sat|standing|stood|in|at)"
+            r"\b)"
+        ),
+        needs=rx(r"\b(?:right now|now|just|at the moment)\b"),
+    ),
     # "he'll be back in ten minutes", "he'll be back any minute"
     Situation(
         "threat_imminent",

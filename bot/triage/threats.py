@@ -32,6 +32,7 @@ _THREAT = rx(
     r"kidnap|throw acid at|acid|run over|bury|blow up|come for|come after|get|take|do in|finish off|"
     r"petrol bomb|cut|end) " + lx.THREAT_OBJECTS + r"\b(?! (?:to court|back|out|home|up|in the end))"
     r"|\b(?:do (?:me|you) in|finish (?:me|you) off|sort (?:me|you) out|teach (?:me|you) a lesson|"
+    r"finish what (?:he|she|they|i) started|finish the job|"
     r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"
     r"gonna die"
     r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"

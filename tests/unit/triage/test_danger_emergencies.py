@@ -14,6 +14,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
         "hes stopped outside my house",
+        "My stalker just posted a photo of the café I'm sitting in right now, taken from outside through the window",
         "my ex is live streaming outside my house right now on tiktok",
         "just now he pulled over in front of us",
         "she's at home now and he's outside banging on her door",
@@ -119,6 +120,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        "He's in the shower now. He said when he gets out he'll finish what he started this morning.",
         "He strangled me. He's gone to the shop. He'll be back in ten minutes. I can't stop shaking.",
         "he has my phone location and he's 2 min away and he told me this morning this was my last day",
         "he said he will kill me tonight",

@@ -196,6 +196,16 @@ def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
         ("Eski nişanlım üç aydır beni takip ediyor. Şu an yanımda değil, annemin evindeyim.", False),
         ("Od trzech miesięcy sąsiad obserwuje mnie przez okno. Teraz go nie ma, wyjechał na weekend.", False),
         ("我的前男友最近三个月一直给我发消息，还去我公司楼下等我。今天没有看到他，我在朋友家。", False),
+        (
+            "Mano kaimynas mane seka ir fotografuoja jau du mėnesius. Dabar esu saugi, bet noriu pranešti policijai.",
+            False,
+        ),
+        ("আমার অফিসের একজন সহকর্মী কয়েক মাস ধরে আমাকে অনুসরণ করছে। এখন আমি বাড়িতে নিরাপদ আছি।", False),
+        (
+            "Mae rhywun yn anfon negeseuon ata i bob dydd ers mis Medi. Dwi'n ddiogel nawr ond dwi eisiau riportio.",
+            False,
+        ),
+        ("کیا آپ اردو میں مدد کر سکتے ہیں؟ میں جاننا چاہتی ہوں کہ کسی کا پیچھا کرنا جرم ہے یا نہیں۔", False),
         ("abhi gate pe khada hai, main ghar pe hoon akeli", True),
     ],
 )
