@@ -164,7 +164,7 @@ _WHEN_THREATENED = rx(
     r"\b(?:tonight|today|this evening|in (?:\d+|an?|half an|ten|five|twenty) (?:mins?|minutes|hours?)|at \d+)\b"
 )
 _SHORT_SENTENCE = 6  # words
-_HOURS_AGO = rx(
+_STILL_ONGOING_SINCE = rx(  # an overdose or a child taken this long ago is still going on
     r"\b(?:an?|half an|\d+|one|two|three|a couple of|a few|few) (?:hours?|our|hrs?|mins?|minutes) ago\b"
     r"|\b(?:earlier (?:today|tonight)|this (?:morning|evening|afternoon)|tonight)\b"
 )
@@ -1813,7 +1813,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     if situation.kind == "threat_imminent" and _WHEN_THREATENED.search(text[: match.end()]):
         return NOW
     # An overdose taken hours ago is still an emergency.
-    if situation.kind in ("suicidal", "child_in_danger") and _HOURS_AGO.search(text):
+    if situation.kind in ("suicidal", "child_in_danger") and _STILL_ONGOING_SINCE.search(text):
         return NOW  # (and a child taken an hour ago is still being kept)
     if re.search(r"\b(?:was|were|had been|used to)\s*$", text[: match.start("pred")]) and not sentence_now:
         return PAST  # "the man who was following me in his van has been identified"

@@ -188,7 +188,7 @@ _GONE_LATER = rx(
 )
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
-_HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
+_RECENT_HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
 _HAS_BEEN = rx(r"\b(?:has|have) been\b")
 _FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
 # The next sentence takes the danger back: "He's watching me. Not literally, I mean online.", "... posted
@@ -251,7 +251,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return HABITUAL
     if RECENT.search(MERE_JUST.sub(" ", sentence)):
         return None
-    dated_here = STORY_PAST.search(sentence) and not _HOURS_AGO.search(sentence)
+    dated_here = STORY_PAST.search(sentence) and not _RECENT_HOURS_AGO.search(sentence)
     if dated_here and not _PRESENT_AUX.search(sentence[max(0, start - 15) : end]):
         return PAST  # "my ex following me round Asda this morning"
     dated = any(STORY_PAST.search(earlier) for earlier in sentences[: index + 1])
