@@ -51,6 +51,7 @@ MESSAGE_FILES = {
     "heldout10.jsonl": (r"g\d{3}", 270, TARGET_SHARE),
     "heldout11.jsonl": (r"j\d{3}", 270, TARGET_SHARE),
     "heldout12.jsonl": (r"f\d{3}", 270, TARGET_SHARE),
+    "heldout13.jsonl": (r"c\d{3}", 270, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -83,6 +84,7 @@ HELD_OUT = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
+    "heldout13.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
