@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.triage import lexicon as lx
 from bot.triage.danger_foreign import foreign_danger, is_past_foreign, is_routine_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
@@ -203,7 +204,9 @@ _ANYONE = rx(
 # "I'm at home and my partner's here": company that keeps the writer safe, not a stalker nearby.
 # "she's here at our service at the moment and safe", "I'm not home though, I'm at work in Birmingham"
 _HOME_WORDS = (
-    r"(?:the|my|our|his|her|a|an|this|that|bed|work|hiding|danger|trouble|pain|here|there|town|tears|shock)\b"
+    r"(?:the|my|our|his|her|a|an|this|that|bed|work|hiding|danger|trouble|pain|here|there|town|tears|shock|"
+    + lx.PLACE_NOUN[3:-1]
+    + r")\b"
 )
 _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
@@ -211,8 +214,12 @@ _SAFE_HERE = rx(
     # "hes in manchester, im in bristol": two different towns (never "the garden" or "bed")
     r"|\b(?:he|she|they) (?:is|are) in (?P<his>(?!"
     + _HOME_WORDS
-    + r")\w+) ,? (?:and |but )?(?:i am|we are) in "
+    + r")\w+)(?: ,)? (?:and |but )?(?:i am|we are) in "
     r"(?!(?P=his)\b)(?!" + _HOME_WORDS + r")\w+"
+    # "i am at home he is in birmingham today"
+    r"|\bi am (?:at home|home|safe|at (?:my|a) \w+(?: s)?)(?: ,)? (?:and |but )?"
+    r"(?:he|she|they) (?:is|are) in "
+    r"(?!" + _HOME_WORDS + r")\w+"
 )
 _NOT_IN_DANGER = rx(r"\b(?P<who>she|he|they) (?:is|are) not in (?:any |immediate )?danger\b")
 # "... is outside her school" - I may be safe at work, but she is not.
@@ -316,7 +323,7 @@ _INTRODUCING = rx(
     r"there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
-    r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked)|we|works|lives|used to|always|keeps"
+    r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was)|we|works|lives|used to|always|keeps"
     # (or with no "who": "a man at her work keeps leaving presents on her desk")
     r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps)\b"
 )
@@ -407,7 +414,8 @@ def detect(text: str) -> DangerFindings:
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (
-                    kind == "suspect_present" and (foreign_past or foreign_routine)
+                    (kind == "suspect_present" and (foreign_past or foreign_routine))
+                    or (kind == "call_for_help" and segment.ends_with_question)  # "czy jest pomoc ...?"
                 )
                 if _FOREIGN_NOT.search(sentence[: match.start()]):
                     current = False  # "nie ma go pod domem", "no está aquí", "nu e aici"

@@ -335,6 +335,8 @@ def foreign_classes(text: str) -> frozenset[str]:
                 or any(end < n <= end + _NOW_TAKEN_BACK_REACH for n in before)
                 # "abhi nahi hai", "এখন সে নেই", "şu an yanımda değil": not here now
                 or any(end <= n < end + _NOW_TAKEN_BACK_REACH for n in after)
+                # "dydy o ddim yma rŵan", "nie ma go teraz": a negation just before it
+                or any(0 <= first - n <= 2 for n in before)
             ):
                 continue
             # "ahora estoy en casa", "abhi main ghar pe hoon", "dabar esu saugi": the now-word

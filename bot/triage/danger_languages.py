@@ -110,6 +110,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "od miesięcy",
             "od tygodni",
             "od roku",
+            "od pół roku",
         ),
         "away": (
             "w więzieniu",
@@ -119,7 +120,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "przeprowadziłem się",
             "wyjechał",
         ),
-        "if": ("jeśli", "jeżeli", "gdyby", "jakby"),
+        "if": ("jeśli", "jeżeli", "gdyby", "jakby", "czy"),  # ("czy": a yes/no question)
         "neg": ("nie", "nigdy", "już nie"),
         "self": (
             "jestem w domu",
@@ -127,6 +128,9 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "jestem bezpieczny",
             "jestem u mamy",
             "jestem u siostry",
+            "jestem u koleżanki",
+            "jestem u przyjaciółki",
+            "jestem u znajomych",
         ),
     },
     "ro": {  # Romanian
@@ -723,11 +727,20 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "قبل أسبوعين",
             "قبل أسبوع",
         ),
-        "habit": ("كل يوم", "دائما", "كل ليلة"),
+        "habit": ("كل يوم", "دائما", "كل ليلة", "منذ شهرين", "منذ أشهر", "منذ أسابيع", "أحياناً", "أحيانا"),
         "away": ("في السجن", "بالسجن", "في الحبس", "انتقلت", "رحلت"),
         "if": ("إذا", "اذا", "لو"),
         "neg": ("مش", "ما", "ليس", "مو", "لا", "مب"),
-        "self": ("أنا في البيت", "انا في البيت", "أنا بأمان", "انا بخير", "لست في خطر", "لست في خطر الآن"),
+        "self": (
+            "أنا في البيت",
+            "انا في البيت",
+            "أنا بأمان",
+            "انا بخير",
+            "لست في خطر",
+            "لست في خطر الآن",
+            "أنا الآن في البيت",
+            "وبأمان",
+        ),
     },
     "ur": {  # Urdu, Hindi and Punjabi as typed in Latin script
         "now": (
@@ -907,7 +920,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "child": ("plentyn", "plant", "mab", "merch"),
         "mute": ("methu siarad", "alla i ddim siarad"),
         "past": ("ddoe", "diwethaf", "roedd", "oedd", "yn ôl"),
-        "habit": ("bob dydd", "bob nos", "wastad"),
+        "habit": ("bob dydd", "bob nos", "wastad", "ers misoedd", "ers wythnosau", "ers blwyddyn"),
         "if": ("os",),
         "neg": ("ddim", "dim", "nid"),
         "self": (

@@ -40,7 +40,7 @@ _BE = lx.BE
 KEEPS = r"(?:keeps|keep|kept on|keeps on|will not stop|wont stop)"
 RECENT = rx(
     r"\b(?:just|just now|a minute ago|minutes ago|a few minutes ago|moments ago|seconds ago|"
-    r"\d+ (?:mins|minutes) ago|(?:ten|five|twenty|two|few) (?:mins|minutes) ago|in the (?:last|past) "
+    r"\d+ (?:mins?|minutes) ago|(?:ten|five|twenty|two|few) (?:mins?|minutes) ago|in the (?:last|past) "
     r"(?:\d+|few|ten|five|twenty|thirty|couple of) (?:mins|minutes)|in the (?:last|"
     r"past) (?:half )?(?:an )?hour)\b"
 )
@@ -384,7 +384,8 @@ RULES: tuple[Rule, ...] = (
             # (not "it's my ex's brother")
             r"(?:him|her|them|my ex)\b(?! (?:s|brother|sister|mum|mother|dad|father|cousin|mate|mates|friend|new)\b)"
             r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
-            r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been))"
+            r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been|"
+            r"(?:he|she|they) (?:is|has|was) not\b))"
         ),
         context=rx(
             r"\b(?:door|window|garden|outside|noise|noises|knock|knocking|bell|doorbell|car|footsteps|"
@@ -935,6 +936,8 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?<!should i )(?<!do i )(?<!can i )(?<!shall i )(?<!when to )(?<!whether to )(?<!when do i )"
             r"(?<!they )(?<!still )"  # "do they still send someone": a question about the police
+            # "she knows to ring 999 if he turns up": what someone has been told to do
+            r"(?<!knows to )(?<!know to )(?<!told to )(?<!how to )(?<!advised to )(?<!remember to )"
             r"\b(?:please |pls |someone |somebody |can you |could you |just )?(?:call|ring|phone|get|send) "
             r"(?:the )?(?:police|999|cops|an ambulance|ambulance|someone|help|officers)\b"
             r"(?=\s*(?:$|,|now|please|quick|quickly|for me|to my|here|asap|urgently|immediately|i|he|she|they))"

@@ -437,6 +437,54 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         needs=rx(r"\b(?:right now|now|just|at the moment)\b"),
     ),
+    # "he's still out there"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) still out (?:there|here|the front|the back|side)\b)"
+        ),
+    ),
+    # "I can hear him laughing outside"
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>i can (?:hear|see) (?:him|her|them) (?:laughing|shouting|screaming|swearing|banging|"
+            r"knocking|outside|downstairs|at the door|in the garden|on the stairs)\b)"
+        ),
+    ),
+    # "a brick just came through my window"
+    Situation(
+        "entry_attempt",
+        rx(
+            r"\b(?P<pred>(?:a |the )?(?:brick|stone|rock|bottle|something|firework|egg) (?:has )?(?:just )?(?:came|come|"
+            r"went|gone|was thrown|been thrown) (?:through|in through|into) (?:my|the|our|her) (?:\w+ )?"
+            r"(?:window|door|letterbox)\b)"
+        ),
+    ),
+    # "he'll be back with his brothers"
+    Situation(
+        "threat_imminent",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:will|ll|is going to|is gonna) be back (?:later |tonight )?with "
+            r"(?:his|her|their) (?:mates|brothers|friends|boys|lads|cousins|family|gang)\b)"
+        ),
+        check_habitual=False,
+    ),
+    # "followed in car since i left work. silver merc still behind."
+    Situation(
+        "followed_now",
+        rx(
+            r"(?:^|\b(?:been|being|im|i am|i m) )(?P<pred>followed (?:in (?:a|his|the|her) (?:car|van) |by (?:a|his|"
+            r"the) (?:car|van) )?since i (?:left|got off|came out of)\b)"
+        ),
+    ),
+    Situation(
+        "followed_now",
+        rx(
+            r"\b(?P<pred>(?:car|van|merc|bmw|audi|golf|he|she|they|it) (?:is |s )?still (?:behind (?:me|us)|behind|"
+            r"on my tail|following)\b)"
+        ),
+    ),
     # "he'll be back in ten minutes", "he'll be back any minute"
     Situation(
         "threat_imminent",

@@ -195,7 +195,7 @@ BARE_WHERE = (
     r"in the lobby|in the foyer|at the front desk|in the waiting room|in the office|in the shop|in the pub|"
     r"at the back|at the front|round the back|round the front|at the side|out back|"
     r"in the same (?:pub|bar|shop|cafe|restaurant|carriage|train|bus|room)|on (?:the|my) "
-    r"(?:bus|train|tram|platform)|in (?:the|my) (?:car park|carpark|stairwell)|in there|still inside)"
+    r"(?:bus|train|tram|platform)|in (?:the|my) (?:car park|carpark|stairwell)|in there|in here|still inside)"
 )
 
 WEAPONS = (

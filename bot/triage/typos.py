@@ -94,11 +94,15 @@ def slips(word: str) -> set[str]:
     return (dropped | swapped | replaced | added) - {word}
 
 
+# Greetings typed in a hurry that are one slip from "help": "helo" is hello.
+_GREETINGS = frozenset({"helo", "heloo", "hallo", "hullo"})
+
+
 def _corrections() -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for word in DANGER_WORDS:
         for slip in slips(word):
-            if len(slip) >= 4 and slip not in REAL_WORDS:
+            if len(slip) >= 4 and slip not in REAL_WORDS and slip not in _GREETINGS:
                 seen.setdefault(slip, set()).add(word)
     danger = set(DANGER_WORDS)
     return {

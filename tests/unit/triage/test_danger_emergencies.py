@@ -14,6 +14,9 @@ EMERGENCIES: dict[str, list[str]] = {
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
         "hes stopped outside my house",
+        "he's still out there I can hear him laughing",
+        "he is in here, i am in the bathroom",
+        "i am at work he is in reception",
         "My stalker just posted a photo of the café I'm sitting in right now, taken from outside through the window",
         "my ex is live streaming outside my house right now on tiktok",
         "just now he pulled over in front of us",
@@ -102,6 +105,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he followed me home tonight and is still outside",
     ],
     "entry_attempt": [
+        "brick just came thru my window with a note on it",
         "someone is trying to get in",
         "he's trying to get into my flat",
         "he is trying to break in",
@@ -120,6 +124,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        "he hit me and left like 5 min ago said he'll be back with his brothers",
         "He's in the shower now. He said when he gets out he'll finish what he started this morning.",
         "He strangled me. He's gone to the shop. He'll be back in ten minutes. I can't stop shaking.",
         "he has my phone location and he's 2 min away and he told me this morning this was my last day",
@@ -293,6 +298,7 @@ MORE_EMERGENCIES: dict[str, list[str]] = {
         "i'm in a taxi and he's following in his car",
         "he followed me off the train and he's still behind me",
         "being followd rite now by my ex hes in a black golf",
+        "followed in car since i left work. silver merc still behind. im scared to go home",
         "hes been following me since i left the station",
         "I'm being followed. He's been doing this every day for weeks",
         "there's a man that keeps following me from work and he's followed me into the park "
