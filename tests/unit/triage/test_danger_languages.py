@@ -211,3 +211,18 @@ def test_language_shapes_from_the_fourth_held_out_set(text, emergency):
 )
 def test_language_shapes_from_the_ninth_held_out_set(text, emergency):
     assert detect(text).is_emergency is emergency
+
+
+# From the thirteenth held-out set (read after its one scoring): a now-word taken back by a
+# negation just before it, "for months", "I'm at a friend's / at home and safe now", a question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helo. Mae dyn o'r pentref wedi bod yn fy nilyn i ac yn gadael negeseuon ar fy nghar ers misoedd. Dydy o ddim yma rŵan. Sut ydw i'n riportio hyn?",
+        "Dzień dobry, piszę po polsku, bo mój angielski nie jest dobry. Od pół roku mój były partner wysyła mi codziennie wiadomości, dzwoni z różnych numerów i czeka pod moją pracą. W zeszłym tygodniu zostawił list pod drzwiami mojego mieszkania, chociaż nie wiem, skąd ma adres. Nie grozi mi wprost, ale boję się wracać sama do domu i zmieniłam godziny pracy. Teraz jestem u koleżanki i jestem bezpieczna. Chcę to zgłosić na policję, ale nie wiem jak i czy muszę mówić po angielsku. Mam wszystkie wiadomości zapisane w telefonie i zdjęcie listu. Nie chcę, żeby stracił pracę, chcę tylko, żeby przestał. Czy policja powie mu, że to ja zgłosiłam?",
+        "Czy mogę pisać po polsku? Czy jest pomoc w języku polskim?",
+        "زوجي السابق يرسل لي رسائل كل يوم منذ شهرين ويأتي إلى مكان عملي أحياناً. أنا الآن في البيت وبأمان. كيف أبلغ الشرطة؟",
+    ],
+)
+def test_calm_reports_from_the_thirteenth_held_out_set(text):
+    assert not detect(text).is_emergency
