@@ -45,6 +45,7 @@ SETS = {
     "dev6": ("tests/eval/dev6.jsonl", None),
     "dev7": ("tests/eval/dev7.jsonl", None),
     "dev8": ("tests/eval/dev8.jsonl", None),
+    "dev9": ("tests/eval/dev9.jsonl", None),
 }
 
 

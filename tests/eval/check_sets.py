@@ -28,6 +28,8 @@ TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, 
 HARD_CASES_SHARE = {"emergency": 0.53, "report": 0.41, "info": 0.06, "other": 0.0, "adversarial": 0.0}
 # The look-alikes tuning set (dev8): emergencies against the reports that most resemble them.
 LOOK_ALIKES_SHARE = {"emergency": 0.45, "report": 0.48, "info": 0.07, "other": 0.0, "adversarial": 0.0}
+# The hard-negatives tuning set (dev9): mostly reports that look like emergencies.
+HARD_NEGATIVES_SHARE = {"emergency": 0.12, "report": 0.80, "info": 0.08, "other": 0.0, "adversarial": 0.0}
 
 # file name -> (id pattern, minimum number of items, label shares)
 MESSAGE_FILES = {
@@ -39,6 +41,7 @@ MESSAGE_FILES = {
     "dev6.jsonl": (r"z\d{3}", 290, HARD_CASES_SHARE),
     "dev7.jsonl": (r"k\d{3}", 290, HARD_CASES_SHARE),
     "dev8.jsonl": (r"b\d{3}", 290, LOOK_ALIKES_SHARE),
+    "dev9.jsonl": (r"a\d{3}", 290, HARD_NEGATIVES_SHARE),
     "heldout.jsonl": (r"h\d{3}", 170, TARGET_SHARE),
     "heldout2.jsonl": (r"v\d{3}", 200, TARGET_SHARE),
     "heldout3.jsonl": (r"x\d{3}", 290, TARGET_SHARE),
@@ -68,6 +71,7 @@ TUNING = (
     "dev6.jsonl",
     "dev7.jsonl",
     "dev8.jsonl",
+    "dev9.jsonl",
     "conversations.jsonl",
 )
 HELD_OUT = (
