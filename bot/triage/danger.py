@@ -316,7 +316,15 @@ _THANKS = rx(
     r"\b(?:thanks|thank you|cheers|multumesc|gracias|obrigad[oa]|merci|dziekuje|grazie|danke|shukriya|"
     r"dhonnobad|tesekkur\w*|sag ol|spasibo|dyakuyu|mahadsanid|diolch)\b|спасибо|дякую|شكرا|شكراً|谢谢|धन्यवाद"
 )
-_SAME_OLD = rx(r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b")
+_SAME_OLD = rx(
+    r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b"
+    # "help. not like 999 help, just advice help"
+    r"|\bnot (?:like |an? )?(?:999|emergency|urgent)(?: help)?\b|\bjust (?:some )?advice\b"
+)
+# "i'm in hiding basically. moved cities, new number": a life in hiding, not hiding from him now
+_RELOCATED = rx(
+    r"\bmoved (?:cities|towns|house|away|areas|area|out)\b|\bnew (?:number|address|identity|name)\b"
+)
 # "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
 _INTRODUCING = rx(
     r"(?:^(?:\w+ ){0,10}?|\b(?:but|and|so|basically|well) (?:\w+ ){0,3}?)"
@@ -462,6 +470,13 @@ def detect(text: str) -> DangerFindings:
                 frame = NEGATED  # "can't talk now, at work, will text later"
             if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):
                 frame = NEGATED  # "SOS = same old stuff"
+            if (
+                kind == "hiding"
+                and frame == NOW
+                and _RELOCATED.search(whole)
+                and not now_marked(whole, False)
+            ):
+                frame = HABITUAL  # "i'm in hiding basically. moved cities, new number"
             if custody and kind in _NEAR_KINDS and frame == NOW:
                 frame = NEGATED  # "police came, they've arrested him, he's at the station now"
             evidence = _evidence(source, segment, start, end)

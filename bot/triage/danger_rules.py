@@ -58,9 +58,10 @@ _ONLINE_AFTER = (
     r"linkedin|strava|youtube|twitch|spotify|threads|bluesky|online)\b)"
 )
 _ONLINE = (
-    r"(?:\s+\w+){0,3}\s+(?:on|onto|via|through)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|"
-    r"snapchat|snap|social media|social|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
-    r"snap ?maps?|find my|life360|the app|apps?|my phone|his phone|location)"
+    r"(?:\s+\w+){0,3}\s+(?:on|onto|via|through)\s+(?:the\s+|every\s+|all\s+(?:my\s+|the\s+)?)?(?:instagram|insta|"
+    r"twitter|x|facebook|fb|tiktok|"
+    r"snapchat|snap|social media|social|socials|online|linkedin|strava|youtube|twitch|spotify|whatsapp|"
+    r"snap ?maps?|find my|life360|the app|apps?|my phone|his phone|location|platforms?)"
     r"|\s+(?:online|accounts?|page|profile|posts|stories|story|tiktoks|reels|snaps|tweets|videos|vids|"
     r"statuses|lives)\b"
     r"|(?:\s+\w+)?\s+(?:instagram|insta|whatsapp|facebook|fb|tiktok|snapchat|twitter|linkedin)\b"
@@ -938,6 +939,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<!they )(?<!still )"  # "do they still send someone": a question about the police
             # "she knows to ring 999 if he turns up": what someone has been told to do
             r"(?<!knows to )(?<!know to )(?<!told to )(?<!how to )(?<!advised to )(?<!remember to )"
+            r"(?<!told me to )(?<!told us to )(?<!told her to )(?<!said to )"
             r"\b(?:please |pls |someone |somebody |can you |could you |just )?(?:call|ring|phone|get|send) "
             r"(?:the )?(?:police|999|cops|an ambulance|ambulance|someone|help|officers)\b"
             r"(?=\s*(?:$|,|now|please|quick|quickly|for me|to my|here|asap|urgently|immediately|i|he|she|they))"

@@ -219,9 +219,10 @@ _OBJ_PEOPLE = (
     r"brother|pupil|pupils|student|client|patient|customer|husband|dad|baby|nan|gran))"
 )
 _ONLINE = (
-    r"(?!(?: \w+){0,3} (?:on|onto|via|through) (?:instagram|insta|twitter|x|facebook|fb|tiktok|snapchat|snap|"
-    r"social media|social|online|linkedin|strava|youtube|whatsapp|snap ?maps?|find my|life360|the app|apps?|"
-    r"every social)| (?:online|accounts?|page|profile|posts|stories|story)\b)"
+    r"(?!(?: \w+){0,3} (?:on|onto|via|through) (?:the |every |all (?:my |the )?)?(?:instagram|insta|twitter|x|"
+    r"facebook|fb|tiktok|snapchat|snap|"
+    r"social media|social|socials|online|linkedin|strava|youtube|whatsapp|snap ?maps?|find my|life360|the app|apps?|"
+    r"every social|platforms?)| (?:online|accounts?|page|profile|posts|stories|story)\b)"
 )
 
 # Forcing a way in, as the thing done: "broke the door", "kicked in the back window".
@@ -610,7 +611,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "followed_now",
         rx(
-            r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )\b(?P<pred>(?:being|getting) (?:followed|"
+            r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )(?<!worried i am )(?<!worried that i am )"
+            r"\b(?P<pred>(?:being|getting) (?:followed|"
             r"chased|tailed|trailed)(?!\W{0,3}(?:online|on)\b)(?: home| by \w+)?)\b"
         ),
         keeps_now=True,

@@ -178,7 +178,7 @@ _RETRO_INLINE = rx(
 )
 _RETRO = rx(
     r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)"
-    r"|happened|both happened)\b"
+    r"|happened|both happened|the last (?:message|text|call|one|time|email|voicemail) was)\b"
 )
 _GONE_LATER = rx(
     r"\b(?:has gone|is gone|has left|(?:then )?(?:he|she|they) (?:left|went|drove off|walked off)|went away|"

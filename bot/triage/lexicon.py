@@ -357,6 +357,8 @@ HYPOTHETICAL = (
     # "it's like he's standing in my kitchen": a likeness; "clients have mentioned being followed": a topic
     r"\b(?:it is|it s|its|it feels|feels) like\s*$|\bas if\s*$|\bas though\s*$|"
     r"\b(?:mentioned|mentioning|described|describing|experienced|reported|talked about|spoke about) $|"
+    # "I'm worried I'm being followed home": a fear, not a sighting.
+    r"\b(?:worried|scared|afraid|paranoid|convinced) (?:that )?$|"
     # "I keep thinking she's outside": a fear, not a sighting.
     r"\b(?:keep|kept|keeps) thinking (?:that )?$|"
     # "too scared to call the police herself": what someone will not do.
