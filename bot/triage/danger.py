@@ -208,6 +208,12 @@ _HOME_WORDS = (
     + lx.PLACE_NOUN[3:-1]
     + r")\b"
 )
+# The person in danger, said by whoever writes, is safe with them: "she's safe though, she's at
+# home with us for reading week" (a danger at "her" place is then not now either).
+_THEY_ARE_SAFE = rx(
+    r"\b(?:she|he|they) (?:is|are) safe (?:\w+ ){0,3}?(?:she|he|they) (?:is|are) (?:at home |home )?"
+    r"with (?:us|me)\b"
+)
 _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
     r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
@@ -333,10 +339,12 @@ _INTRODUCING = rx(
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was)|we|works|lives|used to|always|keeps"
     # (or with no "who": "a man at her work keeps leaving presents on her desk")
-    r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps)\b"
+    r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps|"
+    r"i (?:have|ve) had|i had)\b"  # ("a man at my gym i've had a bad feeling about")
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
-_NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon"}  # what custody rules out
+# what custody rules out ("he threatened to kill me ... he's been arrested and remanded")
+_NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon", "threat_imminent"}
 # A sentence that says the writer is safe from what it mentions: he is away, the company is safe,
 # it was a false alarm, or it introduces someone rather than placing him.
 _CALM_SENTENCE = (_AWAY, _SAFE_COMPANY, _FALSE_ALARM, _INTRODUCING, _SAFE_BESIDE)
@@ -456,6 +464,7 @@ def detect(text: str) -> DangerFindings:
     )
     custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
     elsewhere = bool(_SAFE_HERE.search(whole))
+    they_are_safe = bool(_THEY_ARE_SAFE.search(whole))
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
@@ -487,6 +496,8 @@ def detect(text: str) -> DangerFindings:
                 and not _THEIR_PLACE.search(evidence.lower())
             ):
                 frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
+            if they_are_safe and frame == NOW and kind in _PRESENCE_KINDS:
+                frame = NEGATED  # "she's safe though, she's at home with us"
             safe_one = _NOT_IN_DANGER.search(segment.text)
             if safe_one and frame == NOW and segment.text[start:end].startswith(safe_one["who"] + " "):
                 frame = NEGATED  # "she's not in any danger right now, she's sitting next to me": she is safe

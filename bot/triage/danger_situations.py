@@ -438,6 +438,14 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         needs=rx(r"\b(?:right now|now|just|at the moment)\b"),
     ),
+    # "hes asleep in the other room" (he, not the person she is keeping safe)
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<who>he|my ex|her ex|his ex|the ex)\b (?P<pred>is (?:asleep|sleeping|passed out|drunk) (?:in|on) "
+            r"(?:the|my|our) (?:other room|next room|sofa|couch|bed|bedroom|lounge|living room|kitchen|spare room)\b)"
+        ),
+    ),
     # "he's still out there"
     Situation(
         "suspect_present",
@@ -1306,6 +1314,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:will not|won t|wont) (?:go away|leave|go))(?=$| now| and| ,| even| despite| he| she)"
             r"(?! (?:her|him|me|us|them) alone)"  # "won't leave her alone" is harassment, not presence
         ),
+        check_negation=False,  # the "not" is what it says: "he's calm but won't go"
     ),
     Situation(
         "assault",

@@ -57,7 +57,8 @@ _NOT_THE_DANGERS_NOW = rx(
     r"\b(?:but )?not (?:(?:here|hear|there|around|about|outside|in|home|on|following me|"
     r"in (?:any |immediate )?danger|at risk) )?"
     r"(?P<when>right now|now|tonight|today|again|at the moment|this time)\b"
-    r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at (?:my|a|the) \w+(?: \w+)?) "
+    r"|\bi am (?:at home|home|safe|in|inside|indoors|okay|ok|fine|alright|at work|at school|at uni|"
+    r"at college|at (?:my|a|the) \w+(?: \w+)?) "
     r"(?P<mine>now)\b"
     r"|\bi (?:keep|have to|always|check|lock|leave|sleep|stay|never go)(?: \w+){0,5} "
     r"(?:shut |closed |locked )?(?P<habit>now)\b"  # "I keep the curtains shut now": what I do these days

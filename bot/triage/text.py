@@ -77,6 +77,10 @@ _EXPANSIONS: dict[str, str] = {
     "shouldnt": "should not",
     "aint": "is not",
     "rn": "right now",
+    "oot": "out",  # Scots: "hes oot the front the noo, been chappin the door"
+    "noo": "now",
+    "chappin": "knocking",
+    "chapping": "knocking",
     "rite": "right",  # "rite now", "rite outside"
     "atm": "at the moment",
     "asap": "as soon as possible",

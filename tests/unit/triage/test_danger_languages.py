@@ -226,3 +226,9 @@ def test_language_shapes_from_the_ninth_held_out_set(text, emergency):
 )
 def test_calm_reports_from_the_thirteenth_held_out_set(text):
     assert not detect(text).is_emergency
+
+
+def test_a_month_of_following_when_now_safe_in_chinese_is_not_an_emergency():
+    assert not detect(
+        "有个男同事一直在微信上骚扰我，还跟踪我下班回家，已经一个月了。我现在安全，但想报告这件事。"
+    ).is_emergency
