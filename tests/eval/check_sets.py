@@ -56,6 +56,7 @@ MESSAGE_FILES = {
     "heldout12.jsonl": (r"f\d{3}", 270, TARGET_SHARE),
     "heldout13.jsonl": (r"c\d{3}", 270, TARGET_SHARE),
     "heldout14.jsonl": (r"e\d{3}", 270, TARGET_SHARE),
+    "heldout15.jsonl": (r"i\d{3}", 270, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -91,6 +92,7 @@ HELD_OUT = (
     "heldout12.jsonl",
     "heldout13.jsonl",
     "heldout14.jsonl",
+    "heldout15.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
