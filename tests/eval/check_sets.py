@@ -26,6 +26,9 @@ from pathlib import Path
 TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, "adversarial": 0.10}
 # The hard-cases tuning set: emergencies and their look-alikes only, no chit-chat or broken input.
 HARD_CASES_SHARE = {"emergency": 0.53, "report": 0.41, "info": 0.06, "other": 0.0, "adversarial": 0.0}
+# heldout15 as scored: 23 near-copies of sets we learn from were dropped before scoring, 17 of
+# them generic info questions ("what are the helpline's hours?"), so info is under its share.
+HELDOUT15_SHARE = {"emergency": 0.36, "report": 0.38, "info": 0.07, "other": 0.09, "adversarial": 0.10}
 # The look-alikes tuning set (dev8): emergencies against the reports that most resemble them.
 LOOK_ALIKES_SHARE = {"emergency": 0.45, "report": 0.48, "info": 0.07, "other": 0.0, "adversarial": 0.0}
 # The hard-negatives tuning set (dev9): mostly reports that look like emergencies.
@@ -56,7 +59,7 @@ MESSAGE_FILES = {
     "heldout12.jsonl": (r"f\d{3}", 270, TARGET_SHARE),
     "heldout13.jsonl": (r"c\d{3}", 270, TARGET_SHARE),
     "heldout14.jsonl": (r"e\d{3}", 270, TARGET_SHARE),
-    "heldout15.jsonl": (r"i\d{3}", 270, TARGET_SHARE),
+    "heldout15.jsonl": (r"i\d{3}", 270, HELDOUT15_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
