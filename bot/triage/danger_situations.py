@@ -161,7 +161,8 @@ _JUST_SENT = rx(
     r"voice noted|left a voicemail)\b"
 )
 _WHEN_THREATENED = rx(
-    r"\b(?:tonight|today|this evening|in (?:\d+|an?|half an|ten|five|twenty) (?:mins?|minutes|hours?)|at \d+)\b"
+    r"\b(?:tonight|today|this evening|in (?:\d+|an?|half an|ten|five|twenty) (?:mins?|minutes|hours?)|at \d+|"
+    r"when (?:he|she|they) (?:wakes up|wake up|gets out|get out|gets back|gets home|comes back|sobers up))\b"
 )
 _SHORT_SENTENCE = 6  # words
 _STILL_ONGOING_SINCE = rx(  # an overdose or a child taken this long ago is still going on
@@ -493,6 +494,32 @@ SITUATIONS: tuple[Situation, ...] = (
             r"\b(?P<pred>(?:car|van|merc|bmw|audi|golf|he|she|they|it) (?:is |s )?still (?:behind (?:me|us)|behind|"
             r"on my tail|following)\b)"
         ),
+    ),
+    # "he's walking towards us across the field"
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are) (?:now |still )?(?:walking|running|coming|heading|driving|"
+            r"marching) (?:straight )?(?:towards|up to|over to|right at) (?:us|me)\b)"
+        ),
+        presence=True,
+    ),
+    # "her ex has just dragged her into his car"
+    Situation(
+        "assault",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )?(?:just )?(?:dragged|pulled|forced|bundled|pushed|"
+            r"thrown|grabbed) (?:her|him|them|me|my \w+) (?:into|in) (?:his|her|their|a|the) (?:car|van|vehicle|boot)\b)"
+        ),
+    ),
+    # his words, as sent: "I'm 5 mins away, don't bother locking the door"
+    Situation(
+        "threat_imminent",
+        rx(
+            r"\b(?P<pred>(?:texted|text|texts|messaged|message|said|says|saying|sent)(?: me)?(?: \w+){0,3}? "
+            r"(?:i am|i m|im) (?:\d+|five|ten|two|a few|a couple of|couple of) (?:mins?|minutes) away)\b"
+        ),
+        quotes=True,
     ),
     # "he'll be back in ten minutes", "he'll be back any minute"
     Situation(
@@ -1678,7 +1705,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(
-            r"\b(?P<pred>(?:text|message|texted|messaged|saying|said|says|snap|dm)(?: \w+){0,3}? (?:what i am wearing|"
+            r"\b(?P<pred>(?:text|message|texted|messaged|saying|said|says|snap|dm|describing|telling me)(?: \w+){0,3}? "
+            r"(?:what i am wearing|"
             r"nice (?:dress|top|coat|jacket|outfit|shirt|hat|jumper|hoodie|shoes|skirt)|love (?:the|your) "
             r"(?:dress|top|coat|jacket|outfit|shirt|hat|jumper|hoodie|shoes|skirt)))\b"
         ),
@@ -1935,7 +1963,12 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     # "keeps sitting behind me", "keeps leaving gifts on her desk and following her": the keeps
     # may precede the match by a clause's length
     whole = text[max(0, match.start() - 80) : match.start()] + " " + match.group()
-    if re.search(rf"\b{KEEPS}\b", whole) and _HABIT.search(text) and not now_marked(text, with_again=False):
+    if (
+        situation.check_habitual
+        and re.search(rf"\b{KEEPS}\b", whole)
+        and _HABIT.search(text)
+        and not now_marked(text, with_again=False)
+    ):
         return HABITUAL
     if not situation.keeps_now and re.search(rf"\b{KEEPS}\b", whole) and not sentence_now:
         return HABITUAL

@@ -190,6 +190,9 @@ _GONE_LATER = rx(
 # "and just stared", "didn't do anything, just walked behind me": "just" meaning "only".
 MERE_JUST = rx(r"(?:\b(?:and|but|anything|nothing)|,)(?: ,)? just\b(?! now)")
 _RECENT_HOURS_AGO = rx(r"\b(?:an|half an|\d+|one|two|a couple of|a few) (?:hours?|hrs?) ago\b")
+_VERY_RECENT = rx(
+    r"\b(?:(?:half an|an|one|a) hour ago|(?:\d+|ten|twenty|thirty|forty|fifteen) (?:mins?|minutes) ago)\b"
+)
 _HAS_BEEN = rx(r"\b(?:has|have) been\b")
 _FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
 # The next sentence takes the danger back: "He's watching me. Not literally, I mean online.", "... posted
@@ -224,6 +227,8 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     now, and so does a recency word ("just", "a minute ago").
     """
     sentence = without_other_nows(sentences[index])
+    if kind in ("assault", "suicidal") and _VERY_RECENT.search(sentence):
+        return None  # "he strangled me about half an hour ago and left": it has just happened
     if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
         return PAST
     following = sentences[index + 1] if index + 1 < len(sentences) else ""

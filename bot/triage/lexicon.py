@@ -311,7 +311,9 @@ HABITUAL_WORDS = (
     r"weekdays))\b"
 )
 PAST_WORDS = (
-    r"\b(?:ago|yesterday|last (?:night|week|month|year|time|summer|winter|spring|autumn|christmas|weekend|"
+    # ("the same one as last week" describes him; it does not date what he is doing)
+    r"\b(?:ago|yesterday|(?<!\bas )(?<!\bone from )last (?:night|week|month|year|time|summer|winter|spring|"
+    r"autumn|christmas|weekend|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|few|couple|term|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)|used to|use to|"
@@ -347,7 +349,7 @@ SINCE_NOW = (
 # Words that come right before a verb and make it past or habitual ("he was banging").
 PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"
 HYPOTHETICAL = (
-    r"(?:\b(?<!know )(?<!sure )(?<!see )(?<!check )(?<!wonder )(?<!tell )(?<!ask )(?<!unsure )"
+    r"(?:\b(?<!know )(?<!sure )(?<!see )(?<!check )(?<!wonder )(?<!tell )(?<!ask )(?<!unsure )(?<!sorry )"
     r"(?<!idk )(?:if|in case|incase|suppose|supposing|unless|imagine|hypothetically|what if)\b|"
     r"^(?:when|whenever|every time|each time|once)\b|\b(?:what|how) (?:happens|would|should|do|can|will|does)"
     r"(?: \w+){0,4} (?:if|when|once)\b|\bin the event\b|\bcounts? as\b|"

@@ -14,6 +14,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "hes sat outside in his car for an hour now, he does it most nights",
         "he has found my new address and is outside",
         "hes stopped outside my house",
+        "the man who's been leaving notes on my car is stood at the end of my road right now, sorry if this is a waste of time",
+        "I took my son to the park and his father is here. He's walking towards us across the field.",
         "he choked me til i passed out. im awake now, hes asleep in the other room",
         "Ex stood in my front room. Came in with an old key. Kids upstairs. Hes calm but wont go",
         "hes oot the front the noo, been chappin the door for ages",
@@ -127,6 +129,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        "he's got my location through the app and just texted 'I'm 5 mins away, don't bother locking the door'",
         "he hit me and left like 5 min ago said he'll be back with his brothers",
         "He's in the shower now. He said when he gets out he'll finish what he started this morning.",
         "He strangled me. He's gone to the shop. He'll be back in ten minutes. I can't stop shaking.",
@@ -160,6 +163,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "he just flashed a knife at me",
     ],
     "assault": [
+        "He strangled me about half an hour ago and left. My throat is really sore",
+        "Her ex has just dragged her into his car outside our house, I saw it from the window.",
         "he's broke my nose he's just gone out the back door he might be coming back",
         "he just hit me five minutes ago",
         "he's gone now but he's just hit me like five minutes ago",
@@ -301,6 +306,7 @@ MORE_EMERGENCIES: dict[str, list[str]] = {
         "i'm in a taxi and he's following in his car",
         "he followed me off the train and he's still behind me",
         "being followd rite now by my ex hes in a black golf",
+        "there's a man following me from the bus stop same one as last week he's like twenty metres behind me",
         "followed in car since i left work. silver merc still behind. im scared to go home",
         "hes been following me since i left the station",
         "I'm being followed. He's been doing this every day for weeks",
