@@ -60,6 +60,7 @@ MESSAGE_FILES = {
     "heldout13.jsonl": (r"c\d{3}", 270, TARGET_SHARE),
     "heldout14.jsonl": (r"e\d{3}", 270, TARGET_SHARE),
     "heldout15.jsonl": (r"i\d{3}", 270, HELDOUT15_SHARE),
+    "heldout16.jsonl": (r"o\d{3}", 260, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -96,6 +97,7 @@ HELD_OUT = (
     "heldout13.jsonl",
     "heldout14.jsonl",
     "heldout15.jsonl",
+    "heldout16.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
