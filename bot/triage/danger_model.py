@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -70,7 +70,16 @@ class Opinion:
 
     probability: float
     is_emergency: bool
-    evidence: str
+    text: str = field(repr=False)
+    model: DangerModel = field(repr=False, compare=False)
+
+    @property
+    def evidence(self) -> str:
+        """The sentence the model finds most alarming (scored only when asked: on an emergency)."""
+        sentences = [s.strip() for s in _SENTENCE_END.split(self.text[-MAX_CHARS:]) if s.strip()]
+        if len(sentences) <= 1:
+            return self.text.strip()[:300]
+        return max(sentences, key=lambda s: probability(s, self.model))[:300]
 
 
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -128,9 +137,7 @@ def opinion(text: str, model: DangerModel | None = None) -> Opinion:
     """The model's view of one message, with the sentence it finds most alarming as evidence."""
     model = model or load()
     chance = probability(text, model)
-    sentences = [s.strip() for s in _SENTENCE_END.split(text[-MAX_CHARS:]) if s.strip()]
-    evidence = max(sentences, key=lambda s: probability(s, model)) if len(sentences) > 1 else text.strip()
-    return Opinion(probability=chance, is_emergency=chance >= model.threshold, evidence=evidence[:300])
+    return Opinion(probability=chance, is_emergency=chance >= model.threshold, text=text, model=model)
 
 
 def _block(raw: dict[str, Any]) -> Block:
