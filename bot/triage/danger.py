@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.triage import lexicon as lx
-from bot.triage.danger_foreign import foreign_danger, is_past_foreign, is_routine_foreign
+from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
@@ -228,12 +228,12 @@ _SAFE_HERE = rx(
     r"(?!" + _HOME_WORDS + r")\w+"
 )
 _NOT_IN_DANGER = rx(r"\b(?P<who>she|he|they) (?:is|are) not in (?:any |immediate )?danger\b")
-# "... is outside her school" - I may be safe at work, but she is not.
 # A next sentence that opens by saying the last one happened a moment ago.
 _JUST_NOW_NEXT = rx(
     r"^(?:(?:like|literally|um|and|it was|that was|this was) )*(?:just now|a (?:minute|moment|second) ago|"
     r"(?:\d+|one|two|three|four|five|ten) (?:mins?|minutes?|seconds?) ago|seconds ago|minutes ago)\b"
 )
+# "... is outside her school" - I may be safe at work, but she is not.
 _THEIR_PLACE = rx(r"\b(?:her|his|their)\b")
 _AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m outside")
 # "my dad's here": someone safe with the writer
@@ -405,8 +405,8 @@ def detect(text: str) -> DangerFindings:
         elif key not in now:
             other.setdefault(key, DangerSignal(kind, evidence, frame))
 
-    foreign_past = is_past_foreign(text)
-    foreign_routine = is_routine_foreign(text)
+    foreign = foreign_classes(text)  # read once: the other languages' words in the whole message
+    foreign_not_now = is_not_now_foreign(foreign)
     sentences = segments(text)
     seen: set[str] = set()
     told: list[tuple[Segment, str, list[tuple[str, int, int, str]], bool]] = []
@@ -430,7 +430,7 @@ def detect(text: str) -> DangerFindings:
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (
-                    (kind == "suspect_present" and (foreign_past or foreign_routine))
+                    (kind == "suspect_present" and foreign_not_now)
                     or (kind == "call_for_help" and segment.ends_with_question)  # "czy jest pomoc ...?"
                 )
                 if _FOREIGN_NOT.search(sentence[: match.start()]):
@@ -520,7 +520,7 @@ def detect(text: str) -> DangerFindings:
         add("suicidal", quoted, PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
-    for kind, frame in foreign_danger(text):
+    for kind, frame in foreign_danger(text, foreign):
         add(kind, quoted, frame)
 
     signals = list(now.values())

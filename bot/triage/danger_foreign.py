@@ -355,18 +355,6 @@ def foreign_classes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def is_routine_foreign(text: str) -> bool:
-    """A routine word with no now-word ("bob dydd", every day): what he does, not what is happening."""
-    found = foreign_classes(text)
-    return "habit" in found and "now" not in found
-
-
-def is_past_foreign(text: str) -> bool:
-    """A past-time word with no now-word (used to keep "yesterday he was outside" calm)."""
-    found = foreign_classes(text)
-    return "past" in found and "now" not in found
-
-
 _ONLINE = re.compile(
     r"instagram|insta\b|facebook|tiktok|snapchat|twitter|linkedin|whatsapp|youtube|online|internet|telegram",
     re.IGNORECASE,
@@ -378,11 +366,19 @@ _DANGER_CLASSES = frozenset(
 )
 
 
-def foreign_danger(text: str) -> list[tuple[str, str]]:
-    """Danger in a mostly non-English message: (kind, frame) pairs by the rule of thumb above."""
+def is_not_now_foreign(found: frozenset[str]) -> bool:
+    """A past or routine word and no now-word ("yesterday", "bob dydd"): not what is happening now."""
+    return bool(found & {"past", "habit"}) and "now" not in found
+
+
+def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """Danger in a mostly non-English message: (kind, frame) pairs by the rule of thumb above.
+
+    `found` is `foreign_classes(text)` when the caller already has it.
+    """
     if not mostly_foreign(text):
         return []
-    found = foreign_classes(text)
+    found = foreign_classes(text) if found is None else found
     if "if" in found and any(mark in text for mark in _QUESTION_MARKS):
         return []  # a question: "what do I do if he follows me?"
     now = "now" in found
