@@ -96,6 +96,8 @@ class ValidateReportForm(TriageFormValidation):
             if meaning is None and len(text.split()) >= 8:
                 # They started telling their story instead of answering: they can talk.
                 return Answer({slot: "yes", "narrative": text})
+            if meaning is None and intent == "greet":
+                return Answer(reask="utter_greet_before_safety_check")  # "hi" is not a puzzling answer
             return Answer({slot: meaning}) if meaning else Answer(reask="utter_explain_yes_no")
         if slot == "confirm_save":
             # Consent must be a clear yes or no, typed or tapped (never a forced /intent).

@@ -164,6 +164,14 @@ async def test_not_safe_to_talk_ends_the_questions(domain):
 
 
 @pytest.mark.asyncio
+async def test_a_greeting_instead_of_yes_is_greeted_and_the_question_asked_again(domain):
+    dispatcher, events = await answer(domain, "safe_to_talk", "hi", "greet")
+    assert slot_sets(events)["safe_to_talk"] is None
+    assert "utter_greet_before_safety_check" in texts(dispatcher)
+    assert "utter_explain_yes_no" not in texts(dispatcher)
+
+
+@pytest.mark.asyncio
 async def test_a_story_instead_of_yes_means_it_is_safe_and_is_kept(domain):
     story = "my ex keeps turning up at my work and sending me messages every night"
     _, events = await answer(domain, "safe_to_talk", story, "report_stalking")
