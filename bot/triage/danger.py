@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.triage import lexicon as lx
+from bot.triage.clock import arrival_due
 from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
@@ -515,6 +516,9 @@ def detect(text: str) -> DangerFindings:
     ]
     if signs and _ALONE.search(whole):
         add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
+    due = arrival_due(text)  # "he texted see you at 6. its 5.40"
+    if due and not (custody or elsewhere or ONLY_TALK.search(whole)):
+        add("threat_imminent", due, NOW)
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
         add("suicidal", quoted, PAST if dated else NOW)

@@ -50,7 +50,8 @@ SUSPECT_NOUNS = (
 )
 SUSPECT_VEHICLES = ("car", "van", "truck", "motorbike", "bike", "lorry", "taxi", "4x4", "jeep", "motorcycle")
 SUBJECT = (
-    r"(?:he|she|they|someone|somebody|some one|some man|a man|a woman|a guy|some guy|this guy|that guy|"
+    r"(?:he|she|they|someone|somebody|some one|one of them|one of (?:his|her|their) (?:mates|friends|lads|"
+    r"brothers|family)|some man|a man|a woman|a guy|some guy|this guy|that guy|"
     r"the guy|the man|the woman|a person|a stranger|the stranger|a stalker|the stalker|people|two men|"
     r"a group of (?:men|lads|people)|(?:my|his|her|the|our|that|this|their) (?:\w+ )?"
     + alternation(SUSPECT_NOUNS)
