@@ -23,6 +23,7 @@ from bot.triage.typos import corrected
 # A word: letters/digits with internal apostrophes ("he's", "can't", "l'aide").
 # Punctuation we keep as boundaries: sentence enders, commas, dashes, new lines.
 _TOKEN = re.compile(
+    r"\d{1,2}[.:]\d{2}(?![\d:]|\.\d)|"  # a time or a price ("8.50", "6:30") is one word, not two sentences
     r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s|[\U0001f52a\U0001f52b\U0001f198]"
 )
 

@@ -55,6 +55,19 @@ def test_sentences_split_on_full_stops_question_marks_and_new_lines() -> None:
     assert [p.ends_with_question for p in parts] == [False, True, False]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He said 9. It's 8.50!", ["he said 9", "it is 8.50"]),
+        ("see u at 6:30, its 6.10 now", ["see you at 6:30 , it is 6.10 now"]),
+        ("at 10.30. he left", ["at 10.30", "he left"]),
+        ("it cost 3.50. call 999.", ["it cost 3.50", "call 999"]),
+    ],
+)
+def test_a_time_or_price_with_a_point_is_one_word_not_a_sentence_end(text: str, sentences: list[str]) -> None:
+    assert [segment.text for segment in segments(text)] == sentences
+
+
 def test_clauses_split_on_conjunctions_for_unpunctuated_speech() -> None:
     (segment,) = segments("he used to wait outside but now he is at my door")
     clauses = [segment.text[a:b].strip() for a, b in segment.clauses]
