@@ -61,11 +61,13 @@ MESSAGE_FILES = {
     "heldout14.jsonl": (r"e\d{3}", 270, TARGET_SHARE),
     "heldout15.jsonl": (r"i\d{3}", 270, HELDOUT15_SHARE),
     "heldout16.jsonl": (r"o\d{3}", 260, TARGET_SHARE),
+    "heldout17.jsonl": (r"l\d{3}", 260, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
+    "conversations_heldout3.jsonl": (r"lc\d{2}", 20),
 }
 TUNING = (
     "dev.jsonl",
@@ -98,6 +100,8 @@ HELD_OUT = (
     "heldout14.jsonl",
     "heldout15.jsonl",
     "heldout16.jsonl",
+    "heldout17.jsonl",
+    "conversations_heldout3.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
