@@ -15,10 +15,14 @@ without scikit-learn. Deterministic: the same corpus gives the same file, and th
 records the corpus's SHA-256 so `--check` (and a test) can tell when it needs retraining.
 
 Features and threshold were chosen by leaving one writer's set out at a time and asking how
-many of the emergencies the rules *of that time* had missed the model would catch, and at
-what cost in false alarms (tests/eval/README.md, "The learned second opinion"): at 0.8 it
-caught 33 of the 43 first-sight misses on heldout3-heldout6 for 3 more false alarms in 640.
-`--cross-validate` repeats the leave-one-set-out run against the model alone.
+many of the emergencies the rules *of that time* (checked out from git as the set arrived) had
+missed the model would catch, and at what cost in false alarms (tests/eval/README.md, "The
+learned second opinion"). On the twelve spent held-out sets, heldout3-heldout15 (1,219
+emergencies, 1,873 calm messages), the rules at arrival missed 122 emergencies; the model,
+trained each time without the set, caught 97 of them at 0.8 for 6 more false alarms, 103 at
+0.75 for 12, and 107 at 0.7 for 18; below 0.7 each further catch cost two or three false
+alarms. 0.7 brings recall nearest the 0.99 target before that. C = 3 and C = 30 drew the same
+curve. `--cross-validate` repeats the leave-one-set-out run against the model alone.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ EVAL_DIR = ROOT / "tests" / "eval"
 NLU_DIR = ROOT / "data" / "nlu"
 MODEL_FILE = ROOT / "bot" / "triage" / "danger_model.json"
 CALM = ("report", "info", "other")
-THRESHOLD = 0.8
+THRESHOLD = 0.7
 # Mid-report, answers to questions ("he's my ex", "I've got screenshots") are where a model
 # trained mostly on opening messages errs: left out of training, 3 of 293 calm turns of the
 # heldout2 conversations scored 0.8-0.9 and none 0.9 or more.
