@@ -223,6 +223,9 @@ _SAFE_HERE = rx(
     + _HOME_WORDS
     + r")\w+)(?: ,)? (?:and |but )?(?:i am|we are) in "
     r"(?!(?P=his)\b)(?!" + _HOME_WORDS + r")\w+"
+    # "he keeps texting saying he's outside but he's in spain"
+    r"|\bbut (?:he|she|they) (?:is|are) (?:actually |really |still )?in (?!(?:the|my|a|an|our|his|her|their|your|"
+    r"this|that|there|here|now)\b)(?!" + _HOME_WORDS + r")\w+"
     # "i am at home he is in birmingham today"
     r"|\bi am (?:at home|home|safe|at (?:my|a) \w+(?: s)?)(?: ,)? (?:and |but )?"
     r"(?:he|she|they) (?:is|are) in "

@@ -315,9 +315,15 @@ def foreign_classes(text: str) -> frozenset[str]:
             readings.append(hits)
     most = max((len(hits) for hits in readings), default=0)
     found: set[str] = set()
-    for hits in readings:
-        if len(hits) * _SHARE_OF_BEST < most:
+    # A word read by a language that explains more of the message is not read again by another:
+    # in Romanian "nu e o urgență, dar ... mă urmărește", "nu" is "not", not Dutch "now".
+    claimed: dict[int, int] = {}  # word index -> how many phrases the language that read it has
+    for hits in sorted(readings, key=len, reverse=True):
+        size = len(hits)
+        if size * _SHARE_OF_BEST < most:
             continue
+        hits = [hit for hit in hits if all(claimed.get(i, 0) <= size for i in range(hit[0], hit[1]))]
+        claimed.update((i, size) for first, end, _ in hits for i in range(first, end))
         before = [end for _, end, classes in hits if "neg" in classes]
         after = [first for first, _, classes in hits if "neg_after" in classes]
         safe = [(first, end) for first, end, classes in hits if "self" in classes]
@@ -371,6 +377,23 @@ def is_not_now_foreign(found: frozenset[str]) -> bool:
     return bool(found & {"past", "habit"}) and "now" not in found
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u061f\u3002\u0964])\s+|\n+")
+
+
+def _threat_frame(text: str, said: str) -> str:
+    """A threat's frame; past when every sentence with the threat in it is dated and has no now-word.
+
+    "Mi ex me amenazó hace dos meses con matarme. Ahora me escribe desde cuentas falsas": the now
+    belongs to the messages, the threat was two months ago.
+    """
+    if said != "now":
+        return said
+    with_threat = [c for c in map(foreign_classes, _SENTENCE_BREAK.split(text)) if "kill" in c]
+    if with_threat and all("past" in c and "now" not in c for c in with_threat):
+        return "past"
+    return said
+
+
 def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple[str, str]]:
     """Danger in a mostly non-English message: (kind, frame) pairs by the rule of thumb above.
 
@@ -413,7 +436,7 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
     if "place" in found:
         signals.append(("suspect_present", here))
     if "kill" in found:
-        signals.append(("threat_imminent", said if "away" not in found else "negated"))
+        signals.append(("threat_imminent", _threat_frame(text, said) if "away" not in found else "negated"))
     if "child" in found and "taken" in found:
         signals.append(("child_in_danger", frame))
     elif "child" in found and found & {"follow", "place", "kill", "weapon"}:

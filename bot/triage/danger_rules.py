@@ -68,7 +68,7 @@ _ONLINE = (
     r"|(?:\s+\w+){0,2}\s+(?:online|status|location|stories|story|posts|profile)\b"
 )
 _OK_PRESENCE = (
-    r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b"
+    r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|workplace)\b"
     r"|\s+(?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b"
     r"|(?:\s+\w+){0,2}\s+in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b"
     r"|\s+(?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "

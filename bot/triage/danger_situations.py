@@ -37,6 +37,7 @@ from bot.triage.framing import (
     PAST_RX,
     now_marked,
     only_nowadays,
+    someone_left,
     without_other_nows,
 )
 from bot.triage.text import Segment
@@ -55,7 +56,7 @@ _POSTURE = (
     r"cab))"
 )
 _OK_PRESENCE = (
-    r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+    r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|workplace)\b)"
     r"(?! (?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b)"
     r"(?!(?: \w+){0,2} in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b)"
     r"(?! (?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
@@ -883,7 +884,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "threat_imminent",
         rx(
-            r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,4}? "
+            # (up to 8 words between: "messaged me my mum's full address in Caerphilly with 'on my way ...'")
+            r"\b(?P<pred>(?:text|texted|texts|message|messaged|said|says|voicemail|snap|dm|rang)(?: me)?(?: \w+){0,8}? "
             r"(?:leaving now|on my way|i am on my way|coming now|coming for you|see you in|be there in|be round in|"
             r"be outside in|see you soon|see you tonight|i am outside|i am here|look outside|today is the day|todays the "
             r"day|tonight is the night|tonight s the night|you are dead|ur dead|you re dead|i am dead|you will see|you ll see|"
@@ -931,6 +933,26 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
         check_negation=False,
         check_habitual=False,
+    ),
+    # --- "not going to be here by morning", "I won't be around much longer" ---
+    Situation(
+        "suicidal",
+        rx(
+            r"(?:^|\bi |\bi am |\bim |\band )(?P<pred>(?:will not|won t|wont|not going to|not gonna) be "
+            r"(?:(?:here|around|alive) (?:by (?:the )?morning|by tomorrow|after tonight|to see (?:tomorrow|the "
+            r"morning|another day))|(?:around|alive) (?:for )?much longer))\b"
+        ),
+        check_negation=False,  # the "not" is the message
+    ),
+    # --- writing from a hiding place: "I'm writing this under the table", "texting you from the wardrobe" ---
+    Situation(
+        "hiding",
+        rx(
+            r"\b(?P<pred>(?:writing|typing|texting|messaging) (?:this|you|u|to you)(?: \w+){0,2}? "
+            r"(?:under (?:the|a|my) (?:table|covers|duvet|bed|stairs)|(?:in|from|inside) (?:the|a|my) "
+            r"(?:wardrobe|cupboard|airing cupboard)|(?:locked )?in (?:the|a) (?:bathroom|toilet|loo) with the door "
+            r"locked))\b"
+        ),
     ),
     # --- a weapon waved about ---
     Situation(
@@ -1869,7 +1891,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     lead = LEADING_JOIN.sub("", text[: match.start()])
     if HYPO.search(lead[-60:]) or (segment.ends_with_question and _QUESTION_LEAD.search(text)):
         return HYPOTHETICAL
-    if situation.presence and _GONE.search(text[match.end() :]):
+    if situation.presence and someone_left(text[match.end() :], _GONE):
         return PAST
     short = len(segment.text.split()) <= _SHORT_SENTENCE  # "Dean's outside" said in three words is now
     if situation.name_subject and (who in _NOT_A_NAME or not (short or now_marked(words, with_again=True))):
@@ -2020,7 +2042,8 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     "suicidal": rx(
         r"\b(?:take|taken|took|swallow|swallowed|had|jump|do it|himself|herself|themselves|life|pills|tablets|"
         r"meds|paracetamol|note|tomorrow|goodbye|rope|down|everything|lot|end|love|bye|bridge|ledge|edge|roof|cliff|"
-        r"railway|tracks|load|jump|ledge|decided|letters?|cliffs?|multi|overdose|overdosed)\b"
+        r"railway|tracks|load|jump|ledge|decided|letters?|cliffs?|multi|overdose|overdosed|morning|longer|"
+        r"alive|tonight)\b"
     ),
     "threat_imminent": rx(
         r"\b(?:kill|stab|hurt|murder|batter|shoot|strangle|way|mins?|minutes|hour|now|see|be|day|night|dead|outside|"

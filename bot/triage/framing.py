@@ -47,7 +47,23 @@ def only_nowadays(clause: str) -> bool:
 
 
 _NOWADAYS = rx(r"\b(?:is|are|am) now\b")
-_GONE = rx(r"\b(?:has gone|is gone|has left|went away|drove off|ran off|has driven off|walked off)\b")
+_GONE = rx(
+    r"\b(?:has gone|is gone|has left|went away|drove off|ran off|has driven off|walked off|"
+    # "he went about half an hour ago", "he's not here now"
+    r"(?:he|she|they) (?:left|went)\b(?! (?:to|into|in|on|round|over|up|for|back|and|through|past|by|off with)\b)|"
+    r"(?:he|she|they) (?:is|are) not (?:here|there|outside) (?:now|any more|anymore))\b"
+)
+# "my friend's gone to talk to the landlord", "the police have left": someone else going.
+_SOMEONE_ELSE_GOES = rx(
+    r"(?:" + lx.SAFE_PEOPLE + r"|\b(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|flatmate|dad|brother|"
+    r"son|daughter|neighbour|colleague|boss|manager|carer))(?: (?:is|has|have|are|s))?$"
+)
+
+
+def someone_left(text: str, gone: re.Pattern[str] = _GONE) -> bool:
+    """Whether `text` says he (or whoever it is about) has gone, not a friend or the police."""
+    return any(not _SOMEONE_ELSE_GOES.search(text[: match.start()].rstrip()) for match in gone.finditer(text))
+
 DOUBT = rx(lx.DOUBT)
 MINIMISING = rx(lx.MINIMISING)
 
@@ -111,7 +127,7 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         where = text if rule.promote_in_sentence else clause
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
         routine = HABIT_RX.search(clause) and not RECENT.search(clause)
-        gone = (rule.kind == "suspect_present" and _GONE.search(text)) or routine
+        gone = (rule.kind == "suspect_present" and someone_left(text)) or routine
         if (
             rule.promote is not None
             and rule.promote.search(where)
@@ -200,6 +216,9 @@ _FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
 _NOT_LITERALLY = rx(
     r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean|"
     r"it is an old (?:photo|picture|pic|video|one))"
+    # "He's watching me. Well, his insta story is."
+    r"|^(?:well|i mean|ok|okay)(?: ,)? (?:his|her|their) (?:\w+ )?(?:insta|instagram|facebook|fb|tiktok|snapchat|"
+    r"snap|twitter|x|online|social media)? ?(?:story|stories|account|accounts|profile|page|posts?|views?|likes?)\b"
 )
 # ... and a claim he made is denied at once: "he's texting that he's outside my house. He's not, ..."
 _CLAIM_DENIED = rx(
@@ -229,7 +248,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     sentence = without_other_nows(sentences[index])
     if kind in ("assault", "suicidal") and _VERY_RECENT.search(sentence):
         return None  # "he strangled me about half an hour ago and left": it has just happened
-    if kind in _LEAVING_KINDS and _GONE_LATER.search(sentence[end:]):
+    if kind in _LEAVING_KINDS and someone_left(sentence[end:], _GONE_LATER):
         return PAST
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
     if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):

@@ -35,7 +35,7 @@ _THREAT = rx(
     r"finish what (?:he|she|they|i) started|finish the job|"
     r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"
     r"gonna die"
-    r"|finished)|you will (?:die|be dead|regret it|pay)|(?:today|tonight) is the (?:day|night)\b"
+    r"|finished)|you will (?:die|be dead|regret it|pay|find out what happens|see what happens|get what is coming)|(?:today|tonight) is the (?:day|night)\b"
     r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|"
     r"(?:tonight|today|now) you (?:die|are dead|will die)|you (?:die|are dead) (?:tonight|today)|(?:last|"
     r"final) "

@@ -123,6 +123,8 @@ SPENT = (
     "heldout13.jsonl",
     "heldout14.jsonl",
     "heldout15.jsonl",
+    "heldout17.jsonl",
+    "conversations_heldout3.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

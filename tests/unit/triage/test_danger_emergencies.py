@@ -6,6 +6,7 @@ from bot.triage.danger import detect
 
 EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
+        "He's just walked into the pub I'm in and he's stood at the bar staring at me, my friend's gone to talk to the landlord",
         "he's outside my house",
         "hes outside rn",
         "hes outside, hes not leaving",
@@ -129,6 +130,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "i got home and my back door has been forced",
     ],
     "threat_imminent": [
+        'He just texted "tonight you\'ll find out what happens when you ignore me"',
+        'He\'s just messaged me my mum\'s full address with "on my way to have a chat with her, since you won\'t"',
         "he's got my location through the app and just texted 'I'm 5 mins away, don't bother locking the door'",
         "he hit me and left like 5 min ago said he'll be back with his brothers",
         "He's in the shower now. He said when he gets out he'll finish what he started this morning.",
@@ -200,6 +203,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "he's breaching his non-molestation order, he's in my street",
     ],
     "hiding": [
+        "I'm writing this under the table.",
+        "im texting u from the wardrobe",
         "i am hiding",
         "i'm hiding in the bathroom",
         "im hiding from him",
@@ -222,6 +227,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "cannot talk right now he is home",
     ],
     "suicidal": [
+        "not going to be here by morning. sorry for wasting your time",
+        "i wont be around much longer tbh",
         "i want to end it",
         "i'm going to kill myself",
         "im going to end it all tonight",

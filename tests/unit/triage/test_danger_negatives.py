@@ -93,6 +93,11 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "he was stood outside my work earlier, then my friend came out and he's gone",
+    "I won't be here much longer, I'm moving to Leeds next month",
+    "she's not going to be here much longer, she's in a hospice",
+    "i'm writing this under the desk at work, bored",
+    "two years ago he said you'll find out what happens",
     "Un compañero de trabajo me sigue escribiendo por Instagram aunque le pedí que parara",
     "my ex's family have been following me around town and taking photos of me. Happened Saturday and yesterday.",
     "My friend's ex followed her home last Tuesday. She's too scared to call the police herself.",
