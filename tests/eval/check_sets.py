@@ -62,12 +62,14 @@ MESSAGE_FILES = {
     "heldout15.jsonl": (r"i\d{3}", 270, HELDOUT15_SHARE),
     "heldout16.jsonl": (r"o\d{3}", 260, TARGET_SHARE),
     "heldout17.jsonl": (r"l\d{3}", 260, TARGET_SHARE),
+    "heldout18.jsonl": (r"ha\d{3}", 260, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
     "conversations_heldout.jsonl": (r"hc\d{2}", 12),
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
     "conversations_heldout3.jsonl": (r"lc\d{2}", 20),
+    "conversations_heldout4.jsonl": (r"mc\d{2}", 20),
 }
 TUNING = (
     "dev.jsonl",
@@ -102,6 +104,8 @@ HELD_OUT = (
     "heldout16.jsonl",
     "heldout17.jsonl",
     "conversations_heldout3.jsonl",
+    "heldout18.jsonl",
+    "conversations_heldout4.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
