@@ -228,6 +228,10 @@ _CLAIM_DENIED = rx(
 _CLAIMING = rx(r"\b(?:saying|says|said|texting|texted|messaging|messaged|claims|claiming|telling me)\b")
 _LIST_OF_BEHAVIOURS = rx(r"[^,]+(?: , [^,]+){2,}")
 _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
+# A history told over weeks or months: "in the last six months", "over the past few weeks".
+_OVER_A_PERIOD = rx(
+    r"\b(?:in|over|during|for) the (?:last|past) (?:(?:few|couple of|\w+) )?(?:days|weeks|months|years)\b"
+)
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
 
 
@@ -246,6 +250,8 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     now, and so does a recency word ("just", "a minute ago").
     """
     sentence = without_other_nows(sentences[index])
+    if kind in _LEAVING_KINDS and _OVER_A_PERIOD.search(sentence) and not now_marked(sentence, False):
+        return HABITUAL  # "in the last six months he's found my address, he's sat in his car at the end of our road"
     if kind in ("assault", "suicidal") and _VERY_RECENT.search(sentence):
         return None  # "he strangled me about half an hour ago and left": it has just happened
     if kind in _LEAVING_KINDS and someone_left(sentence[end:], _GONE_LATER):

@@ -93,6 +93,12 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "In the last six months he's found my address, he's sat in his car at the end of our road and he's sent cards",
+    "Am I overreacting? My flatmate reckons he's probably just waiting for someone",
+    "he keeps texting saying he's outside my house but he's in spain",
+    "He's not here now, I'm at work and he's at his job in Hereford as far as I know",
+    "he's watching me. well his insta story is. every single one within a minute of posting",
+    "he's not here now he went about half an hour ago but he was banging on the door for ages",
     "he was stood outside my work earlier, then my friend came out and he's gone",
     "I won't be here much longer, I'm moving to Leeds next month",
     "she's not going to be here much longer, she's in a hospice",
