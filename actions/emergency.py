@@ -12,7 +12,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.context import channel_of, latest_text, records, session_key, transcript
 from bot.records import store
+from bot.records.vocabulary import RELATIONSHIPS, REPORTERS
 from bot.triage.danger import detect
+from bot.triage.facts import extract_facts
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,25 @@ def danger_signals(tracker: Tracker) -> list[tuple[str, str]]:
     found = [(str(getattr(s.kind, "value", s.kind)), s.evidence) for s in detect(text).signals]
     # The classifier alone saw danger: still an emergency, with its words as the evidence.
     return found or [("classifier", text[:500])]
+
+
+def known_parties(tracker: Tracker) -> tuple[str | None, str | None]:
+    """(reporter, suspect relationship) as far as the conversation has told them, for the record.
+
+    The report's answers come first; otherwise what the person's own words show ("my ex is
+    outside": ex-partner, the person themselves), so a call handler opening an emergency knows
+    who is in danger and from whom even when it came before any question was asked.
+    """
+    reporter = tracker.get_slot("reporter")
+    relationship = tracker.get_slot("suspect_relationship")
+    reporter = reporter if reporter in REPORTERS else None
+    relationship = relationship if relationship in RELATIONSHIPS and relationship != "unknown" else None
+    if reporter is None or relationship is None:
+        said = [t["text"] for t in transcript(tracker) if t["speaker"] == "user"] or [latest_text(tracker)]
+        facts = extract_facts(" . ".join(said))
+        reporter = reporter or facts.reporter
+        relationship = relationship or facts.suspect_relationship
+    return reporter, relationship
 
 
 class ActionRecordEmergency(Action):
@@ -42,6 +63,7 @@ class ActionRecordEmergency(Action):
             SlotSet("risk_level", "emergency"),
             SlotSet("danger_signals", sorted({kind for kind, _ in signals})),
         ]
+        reporter, relationship = known_parties(tracker)
         try:
             saved = store.record_emergency(
                 records(),
@@ -50,6 +72,8 @@ class ActionRecordEmergency(Action):
                 channel=channel_of(tracker),
                 signals=signals,
                 transcript=transcript(tracker),
+                reporter=reporter,
+                suspect_relationship=relationship,
             )
         except SQLAlchemyError as err:
             # The person has already been told to call 999; never log their words.

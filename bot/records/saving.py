@@ -116,15 +116,21 @@ def record_emergency(
     channel: str,
     signals: Sequence[tuple[str, str]],
     transcript: TranscriptInput | None = None,
+    reporter: str | None = None,
+    suspect_relationship: str | None = None,
     actor: str = "action-server",
     now: datetime | None = None,
 ) -> SavedIncident:
     """Create the incident now (or raise an existing one to emergency) so handlers see it at once.
 
     `signals` are (danger kind, the person's words that triggered it); the words are stored
-    encrypted, the kinds in plain for filtering. Audited as `create_incident` or `raise_risk`.
+    encrypted, the kinds in plain for filtering. `reporter` and `suspect_relationship`, when
+    known, fill the record's empty columns (a saved report's answers are never replaced).
+    Audited as `create_incident` or `raise_risk`.
     """
     _check("channel", channel, CHANNELS)
+    _check("reporter", reporter, REPORTERS, optional=True)
+    _check("suspect relationship", suspect_relationship, RELATIONSHIPS, optional=True)
     for kind, _words in signals:
         _check("danger signal kind", kind, DANGER_KINDS)
     stamp = now or utc_now()
@@ -144,6 +150,8 @@ def record_emergency(
                 evidence.append({"kind": kind, "text": words, "at": stamp.isoformat()})
                 seen.add((kind, words))
         incident.danger_evidence = evidence
+        incident.reporter = incident.reporter or reporter
+        incident.suspect_relationship = incident.suspect_relationship or suspect_relationship
         if snapshot is not None:
             incident.transcript = snapshot
         if created:

@@ -50,19 +50,21 @@ _NOWADAYS = rx(r"\b(?:is|are|am) now\b")
 _GONE = rx(
     r"\b(?:has gone|is gone|has left|went away|drove off|ran off|has driven off|walked off|"
     # "he went about half an hour ago", "he's not here now"
-    r"(?:he|she|they) (?:left|went)\b(?! (?:to|into|in|on|round|over|up|for|back|and|through|past|by|off with)\b)|"
+    r"(?:he|she|they) (?:left|went)\b"
+    r"(?! (?:to|into|in|on|round|over|up|for|back|and|through|past|by|off with)\b)|"
     r"(?:he|she|they) (?:is|are) not (?:here|there|outside) (?:now|any more|anymore))\b"
 )
 # "my friend's gone to talk to the landlord", "the police have left": someone else going.
 _SOMEONE_ELSE_GOES = rx(
-    r"(?:" + lx.SAFE_PEOPLE + r"|\b(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|flatmate|dad|brother|"
-    r"son|daughter|neighbour|colleague|boss|manager|carer))(?: (?:is|has|have|are|s))?$"
+    r"(?:" + lx.SAFE_PEOPLE + r"|\b(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|flatmate|dad|"
+    r"brother|son|daughter|neighbour|colleague|boss|manager|carer))(?: (?:is|has|have|are|s))?$"
 )
 
 
 def someone_left(text: str, gone: re.Pattern[str] = _GONE) -> bool:
     """Whether `text` says he (or whoever it is about) has gone, not a friend or the police."""
     return any(not _SOMEONE_ELSE_GOES.search(text[: match.start()].rstrip()) for match in gone.finditer(text))
+
 
 DOUBT = rx(lx.DOUBT)
 MINIMISING = rx(lx.MINIMISING)
@@ -217,8 +219,9 @@ _NOT_LITERALLY = rx(
     r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean|"
     r"it is an old (?:photo|picture|pic|video|one))"
     # "He's watching me. Well, his insta story is."
-    r"|^(?:well|i mean|ok|okay)(?: ,)? (?:his|her|their) (?:\w+ )?(?:insta|instagram|facebook|fb|tiktok|snapchat|"
-    r"snap|twitter|x|online|social media)? ?(?:story|stories|account|accounts|profile|page|posts?|views?|likes?)\b"
+    r"|^(?:well|i mean|ok|okay)(?: ,)? (?:his|her|their) (?:\w+ )?(?:insta|instagram|facebook|fb|tiktok|"
+    r"snapchat|snap|twitter|x|online|social media)? ?(?:story|stories|account|accounts|profile|page|posts?|"
+    r"views?|likes?)\b"
 )
 # ... and a claim he made is denied at once: "he's texting that he's outside my house. He's not, ..."
 _CLAIM_DENIED = rx(
@@ -251,7 +254,7 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     """
     sentence = without_other_nows(sentences[index])
     if kind in _LEAVING_KINDS and _OVER_A_PERIOD.search(sentence) and not now_marked(sentence, False):
-        return HABITUAL  # "in the last six months he's found my address, he's sat in his car at the end of our road"
+        return HABITUAL  # "in the last six months he's found my address, he's sat in his car at the end ..."
     if kind in ("assault", "suicidal") and _VERY_RECENT.search(sentence):
         return None  # "he strangled me about half an hour ago and left": it has just happened
     if kind in _LEAVING_KINDS and someone_left(sentence[end:], _GONE_LATER):

@@ -637,7 +637,8 @@ NOT_NEAR = (
 )
 LOCATION = (
     # "he's inside his house" is at home; "he's outside her house" is not
-    r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|workplace)\b)"
+    r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|"
+    r"workplace)\b)"
     r"(?!" + NOT_NEAR + r")"
     r"(?:" + alternation(PREPS) + r" " + DETERMINERS + r" (?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
     r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence

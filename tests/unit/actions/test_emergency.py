@@ -56,6 +56,39 @@ async def test_a_classifier_only_emergency_is_recorded_with_the_persons_words():
 
 
 @pytest.mark.asyncio
+async def test_the_emergency_record_says_who_is_reporting_and_who_the_suspect_is():
+    # Told before the emergency, in the person's own words, with no question answered yet.
+    tracker = make_tracker(
+        user("my ex Dean keeps turning up at the school gates", "report_stalking", 0.9),
+        user("sorry his van has just pulled up across the road", "emergency", 1.0),
+        sender="conv-parties",
+    )
+    _, events = await run(tracker)
+    incident = store.get_incident(context.records(), slot_sets(events)["incident_reference"])
+    assert (incident.reporter, incident.suspect_relationship) == ("self", "ex-partner")
+
+
+@pytest.mark.asyncio
+async def test_the_reports_answers_come_before_what_the_words_suggest():
+    tracker = make_tracker(
+        user("my friend says her neighbour is outside her flat right now", "emergency", 1.0),
+        slots={"reporter": "someone-else", "suspect_relationship": "colleague"},
+        sender="conv-answered",
+    )
+    _, events = await run(tracker)
+    incident = store.get_incident(context.records(), slot_sets(events)["incident_reference"])
+    assert (incident.reporter, incident.suspect_relationship) == ("someone-else", "colleague")
+
+
+@pytest.mark.asyncio
+async def test_parties_that_are_not_known_stay_empty():
+    tracker = make_tracker(user("help", "emergency", 1.0), sender="conv-unknown")
+    _, events = await run(tracker)
+    incident = store.get_incident(context.records(), slot_sets(events)["incident_reference"])
+    assert incident.suspect_relationship is None
+
+
+@pytest.mark.asyncio
 async def test_a_second_emergency_in_the_session_raises_the_same_incident():
     first = make_tracker(
         user(

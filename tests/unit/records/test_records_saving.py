@@ -55,6 +55,44 @@ def test_emergency_raises_an_existing_incident_and_adds_its_signals(sf: sessionm
     assert "raise_risk" in actions
 
 
+def test_emergency_fills_the_parties_but_never_replaces_a_reports_answers(sf: sessionmaker[Session]) -> None:
+    new = store.record_emergency(
+        sf,
+        conversation_id="conv-new",
+        session_key="s1",
+        channel="sms",
+        signals=[("suspect_present", "my ex is outside")],
+        reporter="self",
+        suspect_relationship="ex-partner",
+    )
+    incident = store.get_incident(sf, new.reference)
+    assert (incident.reporter, incident.suspect_relationship) == ("self", "ex-partner")
+    saved = store.save_report(sf, **report_kwargs())  # reporter self, suspect an acquaintance
+    store.record_emergency(
+        sf,
+        conversation_id="conv-1",
+        session_key="session-1",
+        channel="webchat",
+        signals=[("suspect_present", "he is outside")],
+        reporter="someone-else",
+        suspect_relationship="stranger",
+    )
+    incident = store.get_incident(sf, saved.reference)
+    assert (incident.reporter, incident.suspect_relationship) == ("self", "acquaintance")
+
+
+def test_emergency_parties_must_come_from_the_vocabulary(sf: sessionmaker[Session]) -> None:
+    with pytest.raises(InvalidValue):
+        store.record_emergency(
+            sf,
+            conversation_id="conv-x",
+            session_key="s1",
+            channel="sms",
+            signals=[("suspect_present", "he is outside")],
+            suspect_relationship="my ex",
+        )
+
+
 def test_repeated_emergency_adds_no_duplicate_evidence(sf: sessionmaker[Session]) -> None:
     kwargs = {
         "conversation_id": "c",
