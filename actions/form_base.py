@@ -5,7 +5,8 @@ What every question of every form needs, in one place:
   rejected and the emergency / stop rule takes over at any question (mid-report, the rules-based
   detector decides what is credible: `danger_is_credible`);
 - answers a question asked mid-form ("what's an SPO?") and asks the same question again;
-- "skip" fills the question with `skipped`; "that's all" skips to the consent questions;
+- "skip" fills the question with `skipped`; "that's all" skips to the consent questions, and a
+  plain "please save it" there is consent (`save_now`);
 - "actually it was Tuesday" corrects the answer it refers to (or the previous one);
 - a typed `/intent` is never an answer (Rasa forces such intents with confidence 1.0);
 - an answer it cannot use is asked again, with an explanation and the offer to skip or
@@ -27,7 +28,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent, latest_text, now, text_style
-from bot.intake.answers import is_forced_intent
+from bot.intake.answers import asks_to_save, is_forced_intent
 from bot.intake.questions import CONSENT_SLOTS, SKIPPED, skip_to_consent
 from bot.triage import danger_model
 from bot.triage.render import render_helpline_hours
@@ -90,6 +91,16 @@ class TriageFormValidation(FormValidationAction):
     ) -> Answer:
         """Decide what the answer to `slot` means; return the slots to set."""
 
+    def save_now(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str
+    ) -> dict[str, Any]:
+        """The person asked, in `text`, for what they said to be saved: save it; return slots to set.
+
+        This base saves nothing (its forms then ask for consent as usual); a form that keeps
+        a record overrides it.
+        """
+        return {}
+
     def correction(self, tracker: Tracker, text: str) -> dict[str, Any]:
         """Slots to change for a correction like "actually it was Tuesday" (subclasses refine)."""
         previous = tracker.get_slot("last_answered_slot")
@@ -144,6 +155,9 @@ class TriageFormValidation(FormValidationAction):
             values[requested] = None  # "that's all" is not an answer to the question asked
             skipped = skip_to_consent(values)
             events = [SlotSet(slot, value) for slot, value in skipped.items()]
+            if asks_to_save(text):  # "yes please save it": consent in their own words, not asked again
+                saved = self.save_now(dispatcher, tracker, {**tracker.slots, **skipped}, text)
+                events += [SlotSet(slot, value) for slot, value in saved.items()]
             return events if requested in skipped else [*events, SlotSet(requested, None)]
         if intent == "correct":
             changes = self.correction(tracker, text)

@@ -12,7 +12,13 @@ from rasa_sdk.types import DomainDict
 from actions.context import latest_intent
 from actions.form_base import Answer, TriageFormValidation
 from actions.saving import WITHDRAWN, save_with_consent, withdraw_consent
-from bot.intake.answers import answers_in, relationship_answer, risk_markers, yes_no
+from bot.intake.answers import (
+    answers_in,
+    asks_to_share_with_police,
+    relationship_answer,
+    risk_markers,
+    yes_no,
+)
 from bot.intake.case import assess_slots
 from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, YES_NO_SLOTS
 from bot.triage.facts import extract_facts
@@ -23,6 +29,8 @@ CHECKED_SLOTS = frozenset(
     {"behaviours", "suspect_relationship", "latest_when", "location", "evidence", "witnesses"}
 )
 
+# Words from which an answer to "in what ways does this person contact you" is a story of it.
+_A_STORY = 12
 _DONT_KNOW = re.compile(r"\b(don'?t|do not|dont) know\b|\bno idea\b|\bnot sure\b|\bunknown\b|\bno clue\b")
 _CORRECTION_LEAD = re.compile(
     r"^\s*(sorry,?\s*)?(no,?\s*)?"
@@ -115,11 +123,25 @@ class ValidateReportForm(TriageFormValidation):
             )
         return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
 
+    def save_now(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str
+    ) -> dict[str, Any]:
+        """ "Yes please save it (and share it with the police)": saved at once, as a yes to the
+        consent question would; contact is still asked, and sharing unless they said it here."""
+        if asks_to_share_with_police(text):
+            slots = {**slots, "share_with_police": "yes"}
+        saved = save_with_consent(dispatcher, tracker, {**slots, "confirm_save": "yes"})
+        if saved.get("confirm_save") == "yes" and slots.get("share_with_police") == "yes":
+            saved["share_with_police"] = "yes"
+        return saved
+
     @staticmethod
     def answers_elsewhere(slot: str, text: str, tracker: Tracker) -> dict[str, str]:
         """For an answer that says nothing about `slot` but answers other unasked questions."""
         if slot not in CHECKED_SLOTS:
             return {}
+        if slot == "behaviours" and len(text.split()) >= _A_STORY:
+            return {}  # asked what he does, they told the story of it: that answers it (and more)
         found = answers_in(extract_facts(text))
         if slot in found or (slot == "suspect_relationship" and relationship_answer(text)):
             return {}

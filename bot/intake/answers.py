@@ -31,6 +31,54 @@ def yes_no(intent: str | None, text: str) -> str | None:
     return None
 
 
+# "just save it", "yes please save it": the person wants the report kept, whatever was asked.
+_SAVE_REQUEST = re.compile(
+    r"\b(save (it|this|that|my report|the report|what i)|just save|please save|you can save|"
+    r"keep (it|this|my report) on (file|record))\b"
+)
+_REFUSED = re.compile(
+    r"\b(don'?t|do not|dont|not|never|no)\b(\s+\w+){0,3}\s+"
+    r"(save|saved|keep|kept|share|shared|send|pass|give)\b"
+)
+# "can you save it?" asks for it; "should I save it?", "what happens if you save it?" ask about it.
+_REQUEST_QUESTION = re.compile(r"^\s*(please|(can|could|would|will) you)\b")
+_SHARE_REQUEST = re.compile(
+    r"\b(share (it|this|that|my report|the report) with (the )?police|(the )?police can (have|see|read) it|"
+    r"(pass|send|give) (it|this|that) (on )?to (the )?police|"
+    r"(yes|and) (to )?(share|sharing) with (the )?police)\b"
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences, and their "but" halves, with their own end mark kept ("save it?" is a question)."""
+    sentences = re.findall(r"[^.!?\n]+[.!?]*", text.lower())
+    return [c.strip() for sentence in sentences for c in re.split(r"\bbut\b", sentence) if c.strip()]
+
+
+def _agrees(text: str, request: re.Pattern[str]) -> bool:
+    for clause in _clauses(text):
+        if not request.search(clause) or _REFUSED.search(clause):
+            continue
+        if clause.endswith("?") and not _REQUEST_QUESTION.search(clause):
+            continue  # a question about it
+        return True
+    return False
+
+
+def asks_to_save(text: str) -> bool:
+    """Whether the person plainly asks for their report to be saved: consent to keep it.
+
+    "yes please save it", "just save what I've said, I need to go" agree; "don't save this",
+    "should I save it?" and "what happens if you save it?" do not.
+    """
+    return not is_forced_intent(text) and _agrees(text, _SAVE_REQUEST)
+
+
+def asks_to_share_with_police(text: str) -> bool:
+    """Whether the person plainly agrees to the police having the report ("the police can have it")."""
+    return not is_forced_intent(text) and _agrees(text, _SHARE_REQUEST)
+
+
 # The channels replace a typed leading "/" with this mark (bot/channels/inbound.py).
 FORCED_INTENT_MARK = "\uff0f"
 

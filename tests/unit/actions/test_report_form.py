@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import context
 from actions.report_form import ValidateReportForm
 from bot.intake.questions import CONSENT_SLOTS
+from bot.records import store
 from tests.unit.actions.conftest import make_tracker, slot, slot_sets, texts, user
 
 ASKED = "report_form"
@@ -276,18 +278,37 @@ async def test_someone_reporting_for_a_friend_is_a_third_party_reporter(domain):
 
 
 @pytest.mark.asyncio
-async def test_just_save_it_mid_report_goes_straight_to_consent(domain):
+async def test_asking_about_saving_mid_report_goes_straight_to_the_consent_question(domain):
     _, events = await answer(
         domain,
         "impact",
-        "yes please save it",
-        "affirm",
+        "should I save it?",
+        "inform",
         candidate=False,
         slots={"safe_to_talk": "yes", "narrative": "he follows me"},
     )
     set_now = slot_sets(events)
     assert set_now["impact"] == "skipped" and set_now["history"] == "skipped"
     assert "confirm_save" not in set_now
+
+
+@pytest.mark.asyncio
+async def test_yes_please_save_it_mid_report_is_consent_and_saves_at_once(domain):
+    dispatcher, events = await answer(
+        domain,
+        "fear",
+        "yes save it and the police can have it. is there anything for men?",
+        "affirm",
+        candidate=False,
+        slots={"safe_to_talk": "yes", "narrative": "my ex keeps turning up at my gym", "reporter": "self"},
+    )
+    set_now = slot_sets(events)
+    assert set_now["confirm_save"] == "yes" and set_now["share_with_police"] == "yes"
+    assert set_now["fear"] == "skipped"
+    assert "utter_report_saved" in texts(dispatcher)
+    incident = store.get_incident(context.records(), set_now["incident_reference"])
+    assert incident.consent_keep and incident.consent_share_police
+    assert "contact_method" not in set_now  # how to contact them safely is still asked
 
 
 @pytest.mark.asyncio
@@ -335,3 +356,15 @@ async def test_consent_cannot_be_skipped(domain):
     dispatcher, events = await answer(domain, "confirm_save", "rather not say", "skip")
     assert slot_sets(events)["confirm_save"] is None
     assert "utter_explain_confirm" in texts(dispatcher)
+
+
+@pytest.mark.asyncio
+async def test_a_story_told_when_asked_what_he_does_answers_it_and_is_not_asked_again(domain):
+    story = (
+        "there's a guy who keeps making new accounts every time I ban him. he's found my Instagram "
+        "and my old TikTok, and he DMed me a screenshot of my street saying 'nice area'"
+    )
+    _, events = await answer(domain, "behaviours", story, "report_stalking", slots={"safe_to_talk": "yes"})
+    slots = slot_sets(events)
+    assert slots["behaviours"] == story
+    assert slots.get("pattern")  # what else it tells is filed where it belongs too

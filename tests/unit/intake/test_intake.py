@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intake.answers import answers_in, is_forced_intent, relationship_answer, yes_no
+from bot.intake.answers import (
+    answers_in,
+    asks_to_save,
+    asks_to_share_with_police,
+    is_forced_intent,
+    relationship_answer,
+    yes_no,
+)
 from bot.intake.case import advice, assess_slots, record_of
 from bot.intake.questions import CONSENT_SLOTS, REPORT_SLOTS, SKIPPED, missing_slots, skip_to_consent
 from bot.intake.readback import read_back
@@ -145,3 +152,39 @@ def test_a_long_answer_is_shortened_in_the_read_back():
 )
 def test_who_they_are_is_read_from_an_answer(answer, relationship):
     assert relationship_answer(answer) == relationship
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        ("yes save it. can I report it to the police even though I don't know who he is?", True),
+        ("Yes please save it and share it with the police", True),
+        ("just save what I've said, I need to go", True),
+        ("yeah save it. is there someone I can talk to about this?", True),
+        ("She's asked me to do this for her so yes, please save it.", True),
+        ("can you save it please", True),
+        ("don't save this", False),
+        ("no, do not save it", False),
+        ("please don't keep it, just save nothing", False),
+        ("should I save it?", False),
+        ("what happens if you save it?", False),
+        ("I saved the screenshots", False),
+        ("/affirm save it", False),
+    ],
+)
+def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
+    assert asks_to_save(text) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        ("Yes please save it and share it with the police", True),
+        ("Yes save it and the police can have it", True),
+        ("save it but don't share it with the police", False),
+        ("should I share it with the police?", False),
+        ("yes save it", False),
+    ],
+)
+def test_sharing_with_the_police_needs_its_own_plain_yes(text, agrees):
+    assert asks_to_share_with_police(text) is agrees
