@@ -149,7 +149,9 @@ class TriageFormValidation(FormValidationAction):
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE:
             self._answer_question(intent, dispatcher, tracker)
-            return [SlotSet(requested, None)]
+            if requested in CONSENT_SLOTS or not asks_to_save(text):
+                return [SlotSet(requested, None)]
+            # "yeah save it. do I have to give my name?": the question answered, then saved below
         if intent == "finish" or (SAVE_NOW.search(text.lower()) and requested not in CONSENT_SLOTS):
             values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}
             values[requested] = None  # "that's all" is not an answer to the question asked

@@ -368,3 +368,18 @@ async def test_a_story_told_when_asked_what_he_does_answers_it_and_is_not_asked_
     slots = slot_sets(events)
     assert slots["behaviours"] == story
     assert slots.get("pattern")  # what else it tells is filed where it belongs too
+
+
+@pytest.mark.asyncio
+async def test_a_question_asked_with_save_it_is_answered_and_the_report_saved(domain):
+    dispatcher, events = await answer(
+        domain,
+        "impact",
+        "yeah fine save it. do I have to give my name to the police?",
+        "ask_anonymous",
+        candidate=False,
+        slots={"safe_to_talk": "yes", "narrative": "a lad from school keeps messaging me", "reporter": "self"},
+    )
+    assert texts(dispatcher)[0] == "utter_anonymous"
+    assert "utter_report_saved" in texts(dispatcher)
+    assert slot_sets(events)["confirm_save"] == "yes"
