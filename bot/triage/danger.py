@@ -258,6 +258,26 @@ _HEIGHT = rx(
 _WILL_NOT_COME_DOWN = rx(
     r"\b(?:not coming down|will not come down|going to jump|gonna jump|about to jump|jump off)\b"
 )
+# A child who is late home, and he was seen where she was or she cannot be reached: "Lily should
+# have been home from school at quarter to four ... she saw Craig's car parked by the school gates".
+_OVERDUE = rx(
+    r"\b(?:should have been|should ve been|was meant to be|was supposed to be|is meant to be|"
+    r"is supposed to be|was due) (?:home|back)\b"
+    r"|\b(?:has not|hasn t|did not|didn t|never) (?:come|came|got|get) (?:home|back)\b"
+    r"|\bnot (?:home|back) (?:yet|from school)\b"
+)
+_A_CHILD = rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|school|nursery|college|toddler|little one)\b")
+_SEEN_NEAR_HER = rx(
+    r"\b(?:his|(?!(?:my|our|the|a|an|your|her)\b)\w+(?: s)?) (?:car|van|motorbike|bike)\b(?: \w+){0,4} "
+    r"(?:by|at|outside|near|round) the "
+    r"(?:school|gates|nursery|park|bus stop|club)\b|\bsaw (?:him|his car|his van)\b(?: \w+){0,4} "
+    r"(?:school|gates|nursery|park|bus stop|club|with (?:her|him|them))\b"
+)
+_UNREACHABLE = rx(
+    r"\b(?:not answering|no answer|can not get hold of (?:her|him|them)|phone (?:is )?(?:off|dead)|"
+    r"straight to voicemail)\b"
+)
+_SUSPECT_WORD = rx(r"\b(?:ex|her dad|his dad|their dad|her father|his father|stalker|he|him)\b")
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
@@ -522,6 +542,13 @@ def detect(text: str) -> DangerFindings:
     due = arrival_due(text)  # "he texted see you at 6. its 5.40"
     if due and not (custody or elsewhere or ONLY_TALK.search(whole)):
         add("threat_imminent", due, NOW)
+    if (
+        _OVERDUE.search(whole)
+        and _A_CHILD.search(whole)
+        and (_SEEN_NEAR_HER.search(whole) or (_UNREACHABLE.search(whole) and _SUSPECT_WORD.search(whole)))
+        and not (PAST_RX.search(whole) and not now_marked(whole, with_again=True))
+    ):
+        add("child_in_danger", quoted, NOW)
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
         add("suicidal", quoted, PAST if dated else NOW)

@@ -185,6 +185,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "he is dragging me",
     ],
     "child_in_danger": [
+        "Lily should have been home from school at quarter to four and it's nearly five. Her friend's mum just rang to say she saw Craig's car parked by the school gates",
+        "my daughter hasn't come home from school and her phone is off, her dad has been threatening to take her",
         "he has taken my son",
         "he's taken the kids and won't bring them back",
         "he took my daughter from school without asking",

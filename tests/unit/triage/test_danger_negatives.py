@@ -93,6 +93,8 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "my son should have been home by now, my car is at the garage near the school",
+    "last year my daughter didn't come home one night and her dad's car was outside the school",
     "In the last six months he's found my address, he's sat in his car at the end of our road and he's sent cards",
     "Am I overreacting? My flatmate reckons he's probably just waiting for someone",
     "he keeps texting saying he's outside my house but he's in spain",
