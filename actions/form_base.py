@@ -5,8 +5,9 @@ What every question of every form needs, in one place:
   rejected and the emergency / stop rule takes over at any question (mid-report, the rules-based
   detector decides what is credible: `danger_is_credible`);
 - answers a question asked mid-form ("what's an SPO?") and asks the same question again;
-- "skip" fills the question with `skipped`; "that's all" skips to the consent questions, and a
-  plain "please save it" there is consent (`save_now`);
+- "skip" fills the question with `skipped`; "that's all" skips to the consent questions, a
+  plain "please save it" there is consent (`save_now`), and "don't save anything" ends the
+  questions with nothing kept;
 - "actually it was Tuesday" corrects the answer it refers to (or the previous one);
 - a typed `/intent` is never an answer (Rasa forces such intents with confidence 1.0);
 - an answer it cannot use is asked again, with an explanation and the offer to skip or
@@ -28,7 +29,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent, latest_text, now, text_style
-from bot.intake.answers import asks_to_save, is_forced_intent
+from bot.intake.answers import asks_to_save, is_forced_intent, refuses_saving
 from bot.intake.questions import CONSENT_SLOTS, SKIPPED, skip_to_consent
 from bot.triage import danger_model
 from bot.triage.render import render_helpline_hours
@@ -91,6 +92,10 @@ class TriageFormValidation(FormValidationAction):
     ) -> Answer:
         """Decide what the answer to `slot` means; return the slots to set."""
 
+    def already_said(self, tracker: Tracker) -> dict[str, Any]:
+        """Answers given before the form started (say, to the greeting), so they are not asked again."""
+        return {}
+
     def save_now(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str
     ) -> dict[str, Any]:
@@ -141,8 +146,10 @@ class TriageFormValidation(FormValidationAction):
         text = latest_text(tracker)
         if intent in ("stop", "goodbye") or (intent == "emergency" and self.danger_is_credible(tracker)):
             return []  # rejected: the emergency or stop rule runs instead
-        if requested is None:
-            return await super().run(dispatcher, tracker, domain)  # the form is just starting
+        if requested is None:  # the form is just starting
+            known = [SlotSet(slot, value) for slot, value in self.already_said(tracker).items()]
+            tracker.slots.update({event["name"]: event["value"] for event in known})
+            return [*known, *await super().run(dispatcher, tracker, domain)]
         if is_forced_intent(text):
             dispatcher.utter_message(response="utter_message_unclear")
             return [SlotSet(requested, None)]
@@ -152,6 +159,9 @@ class TriageFormValidation(FormValidationAction):
             if requested in CONSENT_SLOTS or not asks_to_save(text):
                 return [SlotSet(requested, None)]
             # "yeah save it. do I have to give my name?": the question answered, then saved below
+        if requested not in CONSENT_SLOTS and refuses_saving(text):
+            # "no. dont save anything, i dont want it written down": no record and no more questions
+            return [SlotSet(requested, None), SlotSet("confirm_save", "no")]
         if intent == "finish" or (SAVE_NOW.search(text.lower()) and requested not in CONSENT_SLOTS):
             values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}
             values[requested] = None  # "that's all" is not an answer to the question asked

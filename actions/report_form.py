@@ -11,12 +11,14 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent
 from actions.form_base import Answer, TriageFormValidation
-from actions.saving import WITHDRAWN, save_with_consent, withdraw_consent
+from actions.saving import save_with_consent, withdraw_consent
 from bot.intake.answers import (
     answers_in,
     asks_to_share_with_police,
+    refuses_saving,
     relationship_answer,
     risk_markers,
+    says_safe_to_talk,
     yes_no,
 )
 from bot.intake.case import assess_slots
@@ -80,7 +82,11 @@ class ValidateReportForm(TriageFormValidation):
             answer = Answer({slot: self._fear(text)})
         else:
             answer = Answer({slot: text})
-        if slot in ("contact_method", "share_with_police") and WITHDRAWN.search(text.lower()):
+        if slot == "contact_method" and asks_to_share_with_police(text):
+            # "Phone my mobile after 10am. I'd like it shared with the police too": both answered
+            answer.slots.setdefault("share_with_police", "yes")
+        # "no, please don't save it" after it was saved: consent is withdrawn, the record goes.
+        if slot in ("contact_method", "share_with_police") and refuses_saving(text):
             return Answer(withdraw_consent(dispatcher, tracker))
         if answer.reask or slot in CONSENT_SLOTS:
             return answer
@@ -122,6 +128,15 @@ class ValidateReportForm(TriageFormValidation):
                 Answer({slot: meaning}) if meaning in ("yes", "no") else Answer(reask="utter_explain_yes_no")
             )
         return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
+
+    def already_said(self, tracker: Tracker) -> dict[str, Any]:
+        """ "yes im fine, on my own" said before the report began answers "is it safe to talk?"."""
+        if tracker.get_slot("safe_to_talk"):
+            return {}
+        earlier = [
+            str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
+        ][:-1]  # not the message that started the report
+        return {"safe_to_talk": "yes"} if any(says_safe_to_talk(text) for text in earlier[-3:]) else {}
 
     def save_now(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -49,11 +48,6 @@ def save_with_consent(
     return {"confirm_save": "yes", "incident_reference": saved.reference, "risk_level": saved.risk_level}
 
 
-# "no, please don't save it" after it was saved: consent is withdrawn, the record goes.
-WITHDRAWN = re.compile(
-    r"\b(don'?t|do not|dont) (save|keep|store)\b|\bdelete (it|this|that|my report|the report)\b|"
-    r"\b(don'?t|do not) want (it|this|anything) (saved|kept|stored)\b|\bnothing (kept|saved)\b"
-)
 
 
 def erase_on_request(tracker: Tracker) -> str:

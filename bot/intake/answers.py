@@ -13,7 +13,8 @@ _YES = re.compile(
 )
 _NO = re.compile(r"^\s*(no|nope|nah|n|not|never|don'?t|do not|i'?m not|it'?s not|it isn'?t|none)\b")
 _SKIP = re.compile(
-    r"\b(rather not|prefer not|skip|pass|don'?t know|dont know|not sure|no idea|dunno|unsure)\b"
+    r"\b(rather not|prefer not|skip|pass|don'?t know|dont know|not sure|no idea|dunno|unsure|"
+    r"(i'?d|i would) rather (talk|speak|wait|ask|check|think))\b"  # "I'd rather talk to her first"
 )
 
 
@@ -45,7 +46,8 @@ _REQUEST_QUESTION = re.compile(r"^\s*(please|(can|could|would|will) you)\b")
 _SHARE_REQUEST = re.compile(
     r"\b(share (it|this|that|my report|the report) with (the )?police|(the )?police can (have|see|read) it|"
     r"(pass|send|give) (it|this|that) (on )?to (the )?police|"
-    r"(yes|and) (to )?(share|sharing) with (the )?police)\b"
+    r"(yes|and) (to )?(share|sharing) with (the )?police|"
+    r"(like|want|happy for) (it|this) (to be )?shared with (the )?police|(it|this) can go to (the )?police)\b"
 )
 
 
@@ -72,6 +74,34 @@ def asks_to_save(text: str) -> bool:
     "should I save it?" and "what happens if you save it?" do not.
     """
     return not is_forced_intent(text) and _agrees(text, _SAVE_REQUEST)
+
+
+# "don't save it", "I don't want anything written down", "delete it": no record, or no more of it.
+_NOT_KEPT = re.compile(
+    r"\b(don'?t|do not|dont) (save|keep|store|record|write)\b|\bdelete (it|this|that|my report|the report)\b|"
+    r"\b(don'?t|do not|dont) want (it|this|that|anything) "
+    r"(saved|kept|stored|recorded|written down|on record)\b|"
+    r"\bnothing (kept|saved|written down|recorded)\b"
+)
+
+
+def refuses_saving(text: str) -> bool:
+    """Whether the person says their words must not be kept ("no. dont save anything")."""
+    return not is_forced_intent(text) and bool(_NOT_KEPT.search(text.lower()))
+
+
+_SAFE_TO_TALK = re.compile(
+    r"\b(safe|fine|ok|okay|alright|good) to (talk|chat|type|speak|message)\b|"
+    r"\b(i'?m|i am|im|fine|ok|okay|safe),? (on my own|alone|by myself)\b|"
+    r"\bno ?(one|body)('?s| is) (here|around|with me)\b|"
+    r"\b(it'?s|its|it is) (ok|okay|fine|safe) (for now|now|to talk)\b|\bi can talk\b"
+)
+
+
+def says_safe_to_talk(text: str) -> bool:
+    """Whether the person says it is safe to talk now ("yes im fine, on my own", "fine to talk")."""
+    lowered = text.lower()
+    return bool(_SAFE_TO_TALK.search(lowered)) and not re.search(r"\b(not|isn'?t|can'?t|cannot)\b", lowered)
 
 
 def asks_to_share_with_police(text: str) -> bool:

@@ -11,8 +11,11 @@ mid-report (actions/form_base.py). Any one detector is enough, with two checks o
 intent classifier alone (chosen on the tuning set, tests/eval/dev.jsonl):
 - when the rules found the danger words but judged them not-now (past, negated, habitual,
   hypothetical: "he's not outside", "if he comes again should I ring 999"), they win;
-- when the rules found nothing, the classifier's `emergency` must be confident
-  (`classifier_floor`): below it, its false alarms on anxious reports outnumbered its catches.
+- when the rules found nothing (and the learned model too), the classifier's `emergency` must be
+  all but certain (`classifier_floor`, 0.99). On the 6,621 labelled opening messages of the tuning
+  and spent sets it caught no emergency the other two missed, at any confidence, and raised 16
+  false alarms at 0.8, 7 at 0.95, 1 at 0.99; the same held on heldout17 and heldout18 as first
+  scored (no catch; 1 and 2 false alarms at 0.8).
 """
 
 from __future__ import annotations
@@ -49,10 +52,10 @@ class DangerSignalDetector(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """`classifier_floor`: confidence the classifier needs for an emergency the rules did not see."""
-        return {"classifier_floor": 0.8}
+        return {"classifier_floor": 0.99}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self.classifier_floor = float(config.get("classifier_floor", 0.8))
+        self.classifier_floor = float(config.get("classifier_floor", 0.99))
         _learned_opinion("")  # read the learned model's file now, not on the first person's message
 
     @classmethod

@@ -28,7 +28,7 @@ from bot.triage import lexicon as lx
 from bot.triage.clock import arrival_due
 from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
-from bot.triage.danger_rules import RULES, rx
+from bot.triage.danger_rules import RECENT, RULES, rx
 from bot.triage.danger_situations import situations
 from bot.triage.framing import (
     HABIT_RX,
@@ -147,7 +147,8 @@ _HELP_ONLY_WORDS = frozenset(
 _PLEA = rx(
     r"^(?:please |pls |plz |oh god |quick |someone |somebody )*"
     r"(?:come quick(?:ly)?|come now|send (?:someone|help|police|the police|an ambulance)"
-    r"|(?:call|ring|get) (?:the )?police(?: for me)?|999)"
+    r"|(?:call|ring|get) (?:the )?police(?: for me)?|999"
+    r"|(?:someone|somebody|anyone|anybody) (?:answer|pick up|reply|respond)(?: me)?)"
     r"(?: please| pls| plz| now| asap| quick| for me| someone)*$"
 )
 
@@ -214,6 +215,8 @@ _HOME_WORDS = (
 _THEY_ARE_SAFE = rx(
     r"\b(?:she|he|they) (?:is|are) safe (?:\w+ ){0,3}?(?:she|he|they) (?:is|are) (?:at home |home )?"
     r"with (?:us|me)\b"
+    # "a Year 10 girl told me ... she's in my classroom now and safe"
+    r"|\b(?:she|he|they) (?:is|are) (?:in|at|with) (?:my|our|the) \w+ (?:now )?(?:and|,) (?:is |are )?safe\b"
 )
 _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
@@ -224,7 +227,7 @@ _SAFE_HERE = rx(
     + r")\w+)(?: ,)? (?:and |but )?(?:i am|we are) in "
     r"(?!(?P=his)\b)(?!" + _HOME_WORDS + r")\w+"
     # "he keeps texting saying he's outside but he's in spain"
-    r"|\bbut (?:he|she|they) (?:is|are) (?:actually |really |still )?in "
+    r"|\bbut (?:he|she|they) (?:is|are) (?:actually |really |still |literally )?in "
     r"(?!(?:the|my|a|an|our|his|her|their|your|this|that|there|here|now)\b)(?!" + _HOME_WORDS + r")\w+"
     # "i am at home he is in birmingham today"
     r"|\bi am (?:at home|home|safe|at (?:my|a) \w+(?: s)?)(?: ,)? (?:and |but )?"
@@ -278,6 +281,34 @@ _UNREACHABLE = rx(
     r"straight to voicemail)\b"
 )
 _SUSPECT_WORD = rx(r"\b(?:ex|her dad|his dad|their dad|her father|his father|stalker|he|him)\b")
+# Danger told as it was lived, not as it is: a statement or diary "written as if it's happening",
+# a flashback or a nightmare, dated or said to be over ("im ok, im home ... it was 2021").
+_RETOLD = rx(
+    r"\b(?:(?:as if|like) (?:it is|it s|its) happening|(?:in|for) my (?:witness )?statement|flashbacks?|"
+    r"flash backs?|nightmares?|bad dream|i dreamt|i dreamed|again in my head|in my head again|reliving)\b"
+)
+_OVER_NOW = rx(
+    r"\b(?:19|20)\d\d\b|\b(?:that|it|this) (?:was|happened)\b|\bi am (?:ok|okay|safe|fine|home|at home)\b"
+)
+# "he's gonna do me in when he sees me ... but he doesn't know where I am": a threat he cannot carry out now.
+_UNFOUND = rx(
+    r"\b(?:he|she|they) (?:does not|do not|doesn t|don t|dont) know where (?:i am|i live|we are|we live)\b"
+)
+# A story told in the present from a time already over, and the writer now out of it: "right so this
+# morning right I'm taking the kids to school and he's there at the gates ... I'm at home now".
+_STORY_OPENER = rx(
+    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:this morning|yesterday|last night|"
+    r"earlier(?: today)?|the other day|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon|evening))\b"
+)
+_OUT_OF_IT = rx(r"\bi am (?:at home|home|back home|safe|ok|okay|back at work|in work) now\b")
+# A parent or friend reporting for someone who does not know yet: not a person who cannot speak.
+_FOR_SOMEONE = rx(
+    r"\b(?:reporting|writing|messaging|contacting you|asking|here|doing this) (?:for|on behalf of|about) "
+    r"(?:my|our) \w+"
+)
+_NOT_TOLD = rx(r"\b(?:she|he|they) (?:does not|doesn t|do not|don t) know i am (?:doing|writing|reporting)\b")
+_TODAY = rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
@@ -319,10 +350,15 @@ _CODED = rx(
 _CUSTODY = rx(
     r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
     r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
-    r"|in custody|in the cells|on remand|remanded)\b"
+    r"|in custody|in the cells|on remand|remanded"
+    # "he's inside till 2027": in prison
+    r"|(?:he|she|they) (?:is|are) inside "
+    r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"
 )
 _RELEASED = rx(
-    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again"
+    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again|nfa|nfa d|"
+    r"no further action|(?:arrested|interviewed) (?:once|twice|before)|"
+    r"but (?:they|police) let (?:him|her|them) go"
     r"|(?:he|she|they) (?:is|are) back)\b"
 )
 _SHORT_MESSAGE = 12  # words
@@ -489,6 +525,10 @@ def detect(text: str) -> DangerFindings:
     custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
     elsewhere = bool(_SAFE_HERE.search(whole))
     they_are_safe = bool(_THEY_ARE_SAFE.search(whole))
+    retold = bool(_RETOLD.search(whole) and _OVER_NOW.search(whole))
+    unfound = bool(_UNFOUND.search(whole))
+    for_someone = bool(_FOR_SOMEONE.search(whole))
+    storied = bool(story and _STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole))
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
@@ -499,6 +539,15 @@ def detect(text: str) -> DangerFindings:
                 frame = story_frame(story, index, start, end, kind) or frame
             if kind == "threat_imminent" and frame == NOW and ONLY_TALK.search(segment.text):
                 frame = HABITUAL  # "says he'll come round and smash the windows but he never has"
+            if (
+                kind == "threat_imminent"
+                and frame == NOW
+                and unfound
+                and not (now_marked(segment.text, False) or _TODAY.search(segment.text))
+            ):
+                frame = HABITUAL  # "... gonna do me in when he sees me, but he doesn't know where I am"
+            if kind == "cannot_speak" and for_someone and _NOT_TOLD.search(segment.text):
+                frame = NEGATED  # "I'm reporting for my daughter ... she doesn't know I'm doing this"
             if kind == "cannot_speak" and _BUSY.search(segment.text):
                 frame = NEGATED  # "can't talk now, at work, will text later"
             if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):
@@ -520,6 +569,15 @@ def detect(text: str) -> DangerFindings:
                 and not _THEIR_PLACE.search(evidence.lower())
             ):
                 frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
+            if (
+                retold
+                and frame == NOW
+                and kind != "suicidal"
+                and not (now_marked(segment.text, False) or RECENT.search(segment.text))
+            ):
+                frame = PAST  # "I'm writing it as if it's happening. He's outside ... That was 2022"
+            if storied and frame == NOW and not now_marked(without_other_nows(segment.text), False):
+                frame = PAST  # "so this morning I'm taking the kids to school, he's there ... I'm home now"
             if they_are_safe and frame == NOW and kind in _PRESENCE_KINDS:
                 frame = NEGATED  # "she's safe though, she's at home with us"
             safe_one = _NOT_IN_DANGER.search(segment.text)

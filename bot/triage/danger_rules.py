@@ -101,6 +101,8 @@ _POSTURE_TAIL = (
 
 # Agreed contact is not a child being taken ("he's got the kids this weekend, it's his turn").
 _ARRANGED = (
+    # "he's gonna take the kids off me" (through the courts), "take them away from me": custody
+    r"(?! (?:off|away from) (?:me|her|us)\b)"
     r"(?!(?: \w+){0,4} (?:weekend|as agreed|as usual|his turn|her turn|to school|for contact|for the day|"
     r"tomorrow|next week|on (?:saturday|sunday|friday)|every|for tea|for the night|overnight|to football|"
     r"to the park|to see|to visit))"

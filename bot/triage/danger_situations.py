@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from bot.triage import lexicon as lx
 from bot.triage.danger_rules import KEEPS, RECENT, RECENT_WIDE, rx
 from bot.triage.framing import (
+    BACK_IN_MY_LIFE,
     HABITUAL,
     HYPO,
     HYPOTHETICAL,
@@ -929,10 +930,20 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"\b(?P<pred>(?:he|she|they) (?:does not|do not|must not|can not|cannot|will not|mustn t|doesn t) "
             r"(?:know|hear|see|find out) (?:that )?(?:i am|im|i m) (?:texting|messaging|on my phone|typing|doing "
-            r"this|talking to you|on here|writing this))\b"
+            r"this|talking to you|on here|writing this))\b(?! yet\b)"  # "she doesn't know I'm doing this yet"
         ),
         check_negation=False,
         check_habitual=False,
+    ),
+    # --- near me on a bus or train: "she's sitting two rows back staring at me" ---
+    Situation(
+        "suspect_present",
+        rx(
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are|is now|is still) (?:sitting|sat|standing|stood)(?: \w+){{0,2}}? "
+            r"(?:(?:a |one |two |three |a few |\d+ )?(?:rows?|seats?) (?:back|behind(?: me)?|in front(?: of me)?|away"
+            r"|down)|(?:right |just )?(?:behind|opposite|across from|next to|beside) me))\b"
+        ),
+        presence=True,
     ),
     # --- "not going to be here by morning", "I won't be around much longer" ---
     Situation(
@@ -1891,7 +1902,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     lead = LEADING_JOIN.sub("", text[: match.start()])
     if HYPO.search(lead[-60:]) or (segment.ends_with_question and _QUESTION_LEAD.search(text)):
         return HYPOTHETICAL
-    if situation.presence and someone_left(text[match.end() :], _GONE):
+    if situation.presence and (someone_left(text[match.end() :], _GONE) or BACK_IN_MY_LIFE.search(text)):
         return PAST
     short = len(segment.text.split()) <= _SHORT_SENTENCE  # "Dean's outside" said in three words is now
     if situation.name_subject and (who in _NOT_A_NAME or not (short or now_marked(words, with_again=True))):

@@ -54,10 +54,17 @@ _GONE = rx(
     r"(?! (?:to|into|in|on|round|over|up|for|back|and|through|past|by|off with)\b)|"
     r"(?:he|she|they) (?:is|are) not (?:here|there|outside) (?:now|any more|anymore))\b"
 )
+# "we haven't spoken in years and now he's turned up again": back in my life, not at my door.
+BACK_IN_MY_LIFE = rx(
+    r"\b(?:in|for) (?:years|months|ages|a long time|a decade)\b.* (?:turned|shown|showed) up again$"
+    r"|\b(?:back in|come back into|turned up again in) my life\b"
+)
 # "my friend's gone to talk to the landlord", "the police have left": someone else going.
 _SOMEONE_ELSE_GOES = rx(
     r"(?:" + lx.SAFE_PEOPLE + r"|\b(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|flatmate|dad|"
-    r"brother|son|daughter|neighbour|colleague|boss|manager|carer))(?: (?:is|has|have|are|s))?$"
+    r"brother|son|daughter|neighbour|colleague|boss|manager|carer)|\b(?:everyone|everybody|the others|others|"
+    r"the rest|colleagues|staff|people)(?: else)?(?: (?:on|in|at|from) (?:my|the|our) \w+)?)"
+    r"(?: (?:is|has|have|are|s))?$"
 )
 
 
@@ -129,10 +136,12 @@ def frame_of(segment: Segment, start: int, end: int, rule: Rule) -> str:
         where = text if rule.promote_in_sentence else clause
         # "10 minutes ago" is recent, not past: only other past words veto a promotion.
         routine = HABIT_RX.search(clause) and not RECENT.search(clause)
-        gone = (rule.kind == "suspect_present" and someone_left(text)) or routine
+        gone = (
+            rule.kind == "suspect_present" and (someone_left(text) or BACK_IN_MY_LIFE.search(text))
+        ) or routine
         if (
             rule.promote is not None
-            and rule.promote.search(where)
+            and rule.promote.search(MERE_JUST.sub(" ", where))  # ", just sat on the wall" dates nothing
             and not gone
             and not PAST_RX.search(RECENT_WIDE.sub(" ", clause))
         ):
@@ -193,7 +202,8 @@ _SIMPLE_PAST = rx(
 _PRESENT_AUX = rx(r"\b(?:is|are|am|has|have|will|can|keeps|keep|still)\b")
 _RETRO_INLINE = rx(
     r"\b(?:this|that|it) (?:was|happened|all happened) (?:\w+ ){0,3}?"
-    r"(?:ago|(?<!my )(?<!your )(?<!her )last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were)\b"
+    r"(?:ago|(?<!my )(?<!your )(?<!her )last \w+|in (?:19|20)\d\d|on \w+day|yesterday|when we were|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon|evening))\b"
 )
 _RETRO = rx(
     r"^(?:(?:that|this|it|which|all that|all this|both) (?:was|were|happened|all happened)"
@@ -235,6 +245,11 @@ _SOMEONE_DOING = rx(r"\b(?:he|she|they|someone|somebody|i|we|is|are|am)\b")
 _OVER_A_PERIOD = rx(
     r"\b(?:in|over|during|for) the (?:last|past) (?:(?:few|couple of|\w+) )?(?:days|weeks|months|years)\b"
 )
+# The next sentence opens with them going: "She went off when I went inside", "Then he drove off."
+_LEFT_NEXT = rx(
+    r"^(?:and |but |then |after that |eventually |in the end )?(?:he|she|they) (?:left|went off|went away|"
+    r"drove off|walked off|ran off|went home|(?:has|have|is) gone(?=$| (?:now|home|away|off|out)\b))\b"
+)
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
 
 
@@ -260,6 +275,8 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     if kind in _LEAVING_KINDS and someone_left(sentence[end:], _GONE_LATER):
         return PAST
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if kind in _LEAVING_KINDS and _LEFT_NEXT.search(following):
+        return PAST  # "... she was outside my flat, just sat on the wall. She went off when I went inside"
     if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):
         return PAST  # storytelling present: "... he's behind me. That was Monday night."
     if _NOT_LITERALLY.search(following) or (

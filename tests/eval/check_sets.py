@@ -63,6 +63,7 @@ MESSAGE_FILES = {
     "heldout16.jsonl": (r"o\d{3}", 260, TARGET_SHARE),
     "heldout17.jsonl": (r"l\d{3}", 260, TARGET_SHARE),
     "heldout18.jsonl": (r"ha\d{3}", 260, TARGET_SHARE),
+    "heldout19.jsonl": (r"hb\d{3}", 260, TARGET_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -70,6 +71,7 @@ CONVERSATION_FILES = {
     "conversations_heldout2.jsonl": (r"vc\d{2}", 14),
     "conversations_heldout3.jsonl": (r"lc\d{2}", 20),
     "conversations_heldout4.jsonl": (r"mc\d{2}", 20),
+    "conversations_heldout5.jsonl": (r"nc\d{2}", 18),
 }
 TUNING = (
     "dev.jsonl",
@@ -106,6 +108,8 @@ HELD_OUT = (
     "conversations_heldout3.jsonl",
     "heldout18.jsonl",
     "conversations_heldout4.jsonl",
+    "heldout19.jsonl",
+    "conversations_heldout5.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
@@ -129,6 +133,8 @@ SPENT = (
     "heldout15.jsonl",
     "heldout17.jsonl",
     "conversations_heldout3.jsonl",
+    "heldout18.jsonl",
+    "conversations_heldout4.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

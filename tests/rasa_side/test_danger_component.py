@@ -42,8 +42,18 @@ def test_danger_now_becomes_an_emergency_whatever_the_classifier_said(text, clas
 
 
 def test_the_classifiers_own_emergency_is_kept_when_the_rules_see_nothing():
-    message = run(classified("please help something is really wrong", "emergency", 0.95))
+    message = run(classified("please help something is really wrong", "emergency", 0.995))
     assert message.get("intent")["name"] == "emergency"
+
+
+def test_a_classifier_emergency_short_of_certain_is_not_enough_alone():
+    message = classified("does paladin help people in northern ireland", "emergency", 0.96)
+    message.set(
+        "intent_ranking",
+        [{"name": "emergency", "confidence": 0.96}, {"name": "ask_help", "confidence": 0.02}],
+        add_to_output=True,
+    )
+    assert run(message).get("intent")["name"] == "ask_help"
 
 
 def test_a_classifier_emergency_the_rules_judge_past_is_not_an_emergency():

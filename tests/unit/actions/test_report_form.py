@@ -383,3 +383,54 @@ async def test_a_question_asked_with_save_it_is_answered_and_the_report_saved(do
     assert texts(dispatcher)[0] == "utter_anonymous"
     assert "utter_report_saved" in texts(dispatcher)
     assert slot_sets(events)["confirm_save"] == "yes"
+
+
+@pytest.mark.asyncio
+async def test_dont_save_anything_mid_report_ends_the_questions_with_nothing_kept(domain):
+    _, events = await answer(
+        domain,
+        "witnesses",
+        "no. dont save anything. i dont want it written down anywhere",
+        "deny",
+        slots={"safe_to_talk": "yes", "narrative": "my ex keeps showing up"},
+    )
+    set_now = slot_sets(events)
+    assert set_now["confirm_save"] == "no"
+    tracker = make_tracker(slots={"confirm_save": "no"})
+    assert await ValidateReportForm().required_slots(["narrative"], CollectingDispatcher(), tracker, domain) == []
+
+
+@pytest.mark.asyncio
+async def test_sharing_said_with_the_contact_answer_is_not_asked_again(domain):
+    _, events = await answer(
+        domain,
+        "contact_method",
+        "Phone my mobile, but not before 10am. I'd like it shared with the police too",
+        "inform",
+        slots={"safe_to_talk": "yes", "narrative": "my dad keeps turning up", "confirm_save": "yes"},
+    )
+    set_now = slot_sets(events)
+    assert set_now["share_with_police"] == "yes"
+    assert "not before 10am" in set_now["contact_method"]
+
+
+@pytest.mark.asyncio
+async def test_safe_to_talk_said_before_the_report_began_is_not_asked_again(domain):
+    tracker = make_tracker(
+        user("yes im fine, on my own", "affirm", 0.9),
+        user("my ex keeps showing up at my flat and messaging my boss", "report_stalking", 0.9),
+        active_loop=ASKED,
+    )
+    events = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
+    assert slot_sets(events)["safe_to_talk"] == "yes"
+
+
+@pytest.mark.asyncio
+async def test_the_report_asks_whether_it_is_safe_when_nobody_said(domain):
+    tracker = make_tracker(
+        user("hi", "greet", 0.9),
+        user("my ex keeps showing up at my flat and messaging my boss", "report_stalking", 0.9),
+        active_loop=ASKED,
+    )
+    events = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
+    assert "safe_to_talk" not in slot_sets(events)

@@ -12,7 +12,9 @@ from bot.intake.answers import (
     asks_to_save,
     asks_to_share_with_police,
     is_forced_intent,
+    refuses_saving,
     relationship_answer,
+    says_safe_to_talk,
     yes_no,
 )
 from bot.intake.case import advice, assess_slots, record_of
@@ -181,6 +183,7 @@ def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
     [
         ("Yes please save it and share it with the police", True),
         ("Yes save it and the police can have it", True),
+        ("Phone my mobile. I'd like it shared with the police too", True),
         ("save it but don't share it with the police", False),
         ("should I share it with the police?", False),
         ("yes save it", False),
@@ -188,3 +191,36 @@ def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
 )
 def test_sharing_with_the_police_needs_its_own_plain_yes(text, agrees):
     assert asks_to_share_with_police(text) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "refuses"),
+    [
+        ("no. dont save anything. i dont want it written down anywhere", True),
+        ("please delete it", True),
+        ("I don't want anything recorded", True),
+        ("yes save it", False),
+        ("I don't know if he saved the messages", False),
+    ],
+)
+def test_refusing_to_have_anything_kept(text, refuses):
+    assert refuses_saving(text) is refuses
+
+
+def test_id_rather_talk_to_her_first_is_not_a_yes():
+    assert yes_no("inform", "I'd rather talk to her before the police see it") == SKIPPED
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("yes im fine, on my own", True),
+        ("Yeah fine to talk, I'm stopping at my mate's", True),
+        ("I'm at work so I might have to stop suddenly but it's ok for now", True),
+        ("it's not safe to talk", False),
+        ("I can't talk, he's here", False),
+        ("hi", False),
+    ],
+)
+def test_saying_it_is_safe_to_talk(text, safe):
+    assert says_safe_to_talk(text) is safe

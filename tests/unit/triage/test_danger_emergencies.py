@@ -6,6 +6,9 @@ from bot.triage.danger import detect
 
 EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
+        "He's been arrested once but it was NFA'd. He's been ringing the buzzer downstairs for the last ten minutes and I can see him on the entry cam.",
+        "Tonight she got on the train right behind me and she's sitting two rows back staring at me. Next stop is mine",
+        "He's in the car park right now actually, I can see his car from the office window, he's been sat there since four and everyone else on my floor has gone home.",
         "He's just walked into the pub I'm in and he's stood at the bar staring at me, my friend's gone to talk to the landlord",
         "he's outside my house",
         "hes outside rn",
@@ -131,7 +134,7 @@ EMERGENCIES: dict[str, list[str]] = {
     ],
     "threat_imminent": [
         'He just texted "tonight you\'ll find out what happens when you ignore me"',
-        'He\'s just messaged me my mum\'s full address with "on my way to have a chat with her, since you won\'t"',
+        "He's just messaged me my mum's full address with \"on my way to have a chat with her, since you won't\"",
         "he's got my location through the app and just texted 'I'm 5 mins away, don't bother locking the door'",
         "he hit me and left like 5 min ago said he'll be back with his brothers",
         "He's in the shower now. He said when he gets out he'll finish what he started this morning.",
@@ -243,6 +246,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "i cant go on anymore",
     ],
     "call_for_help": [
+        "please someone answer",
         "HELP",
         "help",  # a bare plea is a call for help (GUIDE §2), even without "!"
         "help me please",

@@ -29,6 +29,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "latvian": ("viņš tagad ir pie durvīm", "viņš vakar bija pie durvīm"),
     "czech": ("je teď před dveřmi", "byl včera před dveřmi"),
     "hungarian": ("most az ajtó előtt áll", "tegnap az ajtó előtt állt"),
+    "amharic": ("የቀድሞ ባሌ አሁን በሩ ላይ ነው። እባካችሁ።", "የቀድሞ ባሌ ትናንት በሩ ላይ ነበር።"),
     "scottish gaelic": ("Tha e taobh a-muigh an taighe an-dràsta", "Bha e taobh a-muigh an taighe an-dè"),
 }
 

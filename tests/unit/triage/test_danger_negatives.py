@@ -93,6 +93,24 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "right so this morning right I'm taking the kids to school and he's there at the gates and he's just staring "
+    "at me and I get the kids in and I drive off and I'm at home now and I just want someone to know",
+    "having a flashback, his hands round my neck again in my head. im ok, im home, hes nowhere near, it was 2021",
+    "He's at the door. He's banging. I'm hiding behind the sofa. That's what I'm writing in my statement for court "
+    "about 14 Feb 2023, the solicitor says to write it like it's happening",
+    "my x keps ringin my mum sayin im a bad mum n hes gonna take the kids off me",
+    "A Year 10 girl told me an older man keeps messaging her. She's in my classroom now and safe.",
+    "so I'm at the cash point right and he comes up behind me and says nice to see you again and that was that was "
+    "Saturday night in Reading",
+    "he keeps messaging me sayin he's gonna do me in when he sees me but he lives in Manchester an he doesn't know "
+    "where I am",
+    "He's inside till 2027 but his sister has been following me on the school run. She's done it four times",
+    "hes texting saying hes outside my house but hes literally in dubai, his insta shows it",
+    "Hi, I'm reporting for my daughter, she's 19 and at uni. She doesn't know I'm doing this yet.",
+    "Hi, it's about my dad. We haven't spoken in years and now he's turned up again",
+    "she's turned up at the garage where I work, and she was outside my flat last night, just sat on the wall. "
+    "She went off when I went inside",
+    "আমার পুরনো সহকর্মী আমার অফিসের বাইরে অপেক্ষা করত। এখন সে অন্য শহরে চলে গেছে।",
     "my son should have been home by now, my car is at the garage near the school",
     "last year my daughter didn't come home one night and her dad's car was outside the school",
     "In the last six months he's found my address, he's sat in his car at the end of our road and he's sent cards",
