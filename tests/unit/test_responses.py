@@ -34,8 +34,8 @@ def raw_response_texts() -> list[tuple[str, str]]:
     for path in sorted((PROJECT_ROOT / "domain").glob("*.yml")):
         for name, variants in (yaml.safe_load(path.read_text()).get("responses") or {}).items():
             for variant in variants:
-                texts = [variant.get("text") or ""] + [b["title"] for b in variant.get("buttons") or []]
-                found += [(f"{path.name}:{name}", text) for text in texts]
+                found.append((f"{path.name}:{name}", variant.get("text") or ""))
+                found += [(f"{path.name}:{name}:button", b["title"]) for b in variant.get("buttons") or []]
     return found
 
 
@@ -84,6 +84,15 @@ def test_the_check_catches_an_unknown_number():
 def test_the_emergency_responses_lead_with_999(response: str):
     texts = [t for where, t in response_texts() if where.endswith(f":{response}")]
     assert texts and all("999" in t.split(".")[0] for t in texts)
+
+
+def test_the_safety_reminder_offers_one_tap_to_say_safe_which_the_nlu_knows():
+    # A false alarm must not hold someone in the emergency path: saying "safe" is one tap.
+    domain = yaml.safe_load((PROJECT_ROOT / "domain" / "emergency.yml").read_text(encoding="utf-8"))
+    buttons = domain["responses"]["utter_emergency_reminder"][0]["buttons"]
+    nlu = yaml.safe_load((PROJECT_ROOT / "data" / "nlu" / "dialogue.yml").read_text(encoding="utf-8"))
+    safe_examples = next(b["examples"] for b in nlu["nlu"] if b.get("intent") == "safe_now")
+    assert any(f"- {button['payload']}\n" in safe_examples for button in buttons)
 
 
 def test_the_silent_solution_and_text_options_are_explained():
