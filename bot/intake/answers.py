@@ -104,6 +104,19 @@ def says_safe_to_talk(text: str) -> bool:
     return bool(_SAFE_TO_TALK.search(lowered)) and not re.search(r"\b(not|isn'?t|can'?t|cannot)\b", lowered)
 
 
+_SAFE_NOW = re.compile(
+    r"\b(i'?m|i am|im|we'?re|we are) (now )?(safe|ok|okay|fine|alright|somewhere safe|not in danger)\b|"
+    r"\b(he|she|they)('?s| is| has| have|'ve)? (gone|left|been arrested|driven off|walked off|gone home)\b|"
+    r"\bpolice('?s| are| is| have|'ve)? (here|with me|arrived|came|turned up|got here)\b|\ball clear\b"
+)
+
+
+def says_safe_now(text: str) -> bool:
+    """Whether the person says in so many words that the danger is over ("I'm safe now", "he's gone")."""
+    lowered = text.lower()
+    return bool(_SAFE_NOW.search(lowered)) and not re.search(r"\bnot (safe|ok|okay|fine|gone)\b", lowered)
+
+
 def asks_to_share_with_police(text: str) -> bool:
     """Whether the person plainly agrees to the police having the report ("the police can have it")."""
     return not is_forced_intent(text) and _agrees(text, _SHARE_REQUEST)

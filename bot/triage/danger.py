@@ -44,7 +44,7 @@ from bot.triage.framing import (
     story_frame,
     without_other_nows,
 )
-from bot.triage.text import Segment, segments
+from bot.triage.text import Segment, fold, segments
 from bot.triage.threats import ONLY_TALK, threats
 
 DANGER_KINDS = (
@@ -258,6 +258,13 @@ _HEIGHT = rx(
     r"\b(?:top of|roof of|edge of|ledge of|on the roof|on the ledge|on the edge|on the bridge|the bridge|"
     r"multi storey|tower block|cliff|cliffs|railway bridge|motorway bridge)\b"
 )
+# "ive had enough of all of it. taking the car up to the cliffs tonight. bye"
+_HOPELESS = rx(
+    r"\b(?:had enough of (?:it|everything|all of it|all this|life|living)|"
+    r"can not (?:go on|do this any ?more|take (?:it|any more|anymore))|"
+    r"no point (?:in )?(?:going on|living|carrying on)|end it all|want to die)\b"
+)
+_FAREWELL = rx(r"(?:\b(?:bye|goodbye|sorry for everything|tell my \w+ i love)\b\W*$)")
 _WILL_NOT_COME_DOWN = rx(
     r"\b(?:not coming down|will not come down|going to jump|gonna jump|about to jump|jump off)\b"
 )
@@ -268,6 +275,7 @@ _OVERDUE = rx(
     r"is supposed to be|was due) (?:home|back)\b"
     r"|\b(?:has not|hasn t|did not|didn t|never) (?:come|came|got|get) (?:home|back)\b"
     r"|\bnot (?:home|back) (?:yet|from school)\b"
+    r"|\b(?:is|s|was) (?:supposed|meant) to be (?:in|at) (?:school|nursery|college|class|the club)\b"
 )
 _A_CHILD = rx(r"\b(?:" + lx.alternation(lx.CHILDREN) + r"|school|nursery|college|toddler|little one)\b")
 _SEEN_NEAR_HER = rx(
@@ -275,6 +283,9 @@ _SEEN_NEAR_HER = rx(
     r"(?:by|at|outside|near|round) the "
     r"(?:school|gates|nursery|park|bus stop|club)\b|\bsaw (?:him|his car|his van)\b(?: \w+){0,4} "
     r"(?:school|gates|nursery|park|bus stop|club|with (?:her|him|them))\b"
+    # "the tracker on my son's school bag shows him at his dad's flat"
+    r"|\b(?:tracker|airtag|app|find my|location)\b(?: \w+){0,5} (?:shows?|showing|says) (?:him|her|them) "
+    r"(?:at|in) (?:his|her|their) (?:dad|father|mum|mother)s?(?: s)?\b"
 )
 _UNREACHABLE = rx(
     r"\b(?:not answering|no answer|can not get hold of (?:her|him|them)|phone (?:is )?(?:off|dead)|"
@@ -297,9 +308,15 @@ _UNFOUND = rx(
 # A story told in the present from a time already over, and the writer now out of it: "right so this
 # morning right I'm taking the kids to school and he's there at the gates ... I'm at home now".
 _STORY_OPENER = rx(
-    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:this morning|yesterday|last night|"
-    r"earlier(?: today)?|the other day|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon|evening))\b"
+    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:this morning|earlier(?: today)?)\b"
+)
+# ... or from a day already gone, which dates it whatever follows: "so it's it's last saturday right
+# and i'm in the big tesco and he's there in the next aisle".
+_PAST_OPENER = rx(
+    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:(?:it is |it was )+)?(?:yesterday|"
+    r"last night|last (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|the other day|at the weekend|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
+    r"(?:night|morning|afternoon|evening))\b"
 )
 _OUT_OF_IT = rx(r"\bi am (?:at home|home|back home|safe|ok|okay|back at work|in work) now\b")
 # A parent or friend reporting for someone who does not know yet: not a person who cannot speak.
@@ -308,12 +325,16 @@ _FOR_SOMEONE = rx(
     r"(?:my|our) \w+"
 )
 _NOT_TOLD = rx(r"\b(?:she|he|they) (?:does not|doesn t|do not|don t) know i am (?:doing|writing|reporting)\b")
+_SELF_DOUBT = rx(r"\b(?:paranoid|imagining (?:it|things)|overreacting|over reacting)\b")
 _TODAY = rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
     r"\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
     r"|\bturned out (?:to be|it was)\b|\bfalse alarm\b"
+    # "Update: the 'man outside' was the Deliveroo driver."
+    r"|\bwas (?:just )?(?:the|a|an|my) (?:\w+ )?"
+    r"(?:driver|postman|postie|courier|neighbour|delivery (?:man|guy)|cat|fox)\b"
 )
 # Someone has been in, or is in, the home of a person who lives alone: "the back door is open and
 # there are muddy footprints ... my husband is at work", "the kitchen light's on. I live alone".
@@ -528,7 +549,10 @@ def detect(text: str) -> DangerFindings:
     retold = bool(_RETOLD.search(whole) and _OVER_NOW.search(whole))
     unfound = bool(_UNFOUND.search(whole))
     for_someone = bool(_FOR_SOMEONE.search(whole))
-    storied = bool(story and _STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole))
+    storied = bool(
+        story
+        and (_PAST_OPENER.search(story[0]) or (_STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole)))
+    )
     for index, (segment, source, found, away) in enumerate(told):
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
@@ -546,6 +570,14 @@ def detect(text: str) -> DangerFindings:
                 and not (now_marked(segment.text, False) or _TODAY.search(segment.text))
             ):
                 frame = HABITUAL  # "... gonna do me in when he sees me, but he doesn't know where I am"
+            if (
+                kind == "followed_now"
+                and frame == NOW
+                and _SELF_DOUBT.search(segment.text)
+                and HABIT_RX.search(segment.text)
+                and not (now_marked(segment.text, False) or RECENT.search(segment.text))
+            ):
+                frame = HABITUAL  # "a man who's always at my bus stop ... I might be being paranoid"
             if kind == "cannot_speak" and for_someone and _NOT_TOLD.search(segment.text):
                 frame = NEGATED  # "I'm reporting for my daughter ... she doesn't know I'm doing this"
             if kind == "cannot_speak" and _BUSY.search(segment.text):
@@ -600,19 +632,27 @@ def detect(text: str) -> DangerFindings:
     due = arrival_due(text)  # "he texted see you at 6. its 5.40"
     if due and not (custody or elsewhere or ONLY_TALK.search(whole)):
         add("threat_imminent", due, NOW)
+    overdue = _OVERDUE.search(whole)
+    # (dated by the words around the lateness, not by "he said last week he'd take him")
+    around = whole[max(0, overdue.start() - 80) : overdue.end() + 40] if overdue else ""
     if (
-        _OVERDUE.search(whole)
+        overdue
         and _A_CHILD.search(whole)
         and (_SEEN_NEAR_HER.search(whole) or (_UNREACHABLE.search(whole) and _SUSPECT_WORD.search(whole)))
-        and not (PAST_RX.search(whole) and not now_marked(whole, with_again=True))
+        and not (PAST_RX.search(around) and not now_marked(around, with_again=True))
     ):
         add("child_in_danger", quoted, NOW)
+    if _HOPELESS.search(whole) and (_HEIGHT.search(whole) or _FAREWELL.search(whole)):
+        add("suicidal", quoted, NOW)  # "had enough of all of it ... up to the cliffs tonight. bye"
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
         add("suicidal", quoted, PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
+    thanked = bool(_THANKS.search(fold(whole)))
     for kind, frame in foreign_danger(text, foreign):
+        if kind == "call_for_help" and thanked:
+            frame = NEGATED  # "Mulțumesc mult pentru ajutor!": thanks for the help
         add(kind, quoted, frame)
 
     signals = list(now.values())

@@ -270,7 +270,9 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             rf"^(?:(?:omg|help|please|now|and|oh god|shit) )?(?P<who>{_WHO}|him|her|them|man|guy|bloke|woman|"
             rf"someone|stalker|his car|car|van) (?P<pred>(?:still |now |"
-            rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}|"
+            rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}"
+            # "the man in the flat above me": where he lives, not where he is
+            rf"(?! (?:above|below|upstairs|downstairs|next door|opposite|across)\b)|"
             rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had)\b)\w+){{0,3}})$"
         ),
         presence=True,
@@ -649,6 +651,7 @@ SITUATIONS: tuple[Situation, ...] = (
         "followed_now",
         rx(
             r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )(?<!worried i am )(?<!worried that i am )"
+            r"(?<!people )(?<!someone )(?<!those )(?<!anyone )"  # "is this just for people being followed?"
             r"\b(?P<pred>(?:being|getting) (?:followed|"
             r"chased|tailed|trailed)(?!\W{0,3}(?:online|on)\b)(?: home| by \w+)?)\b"
         ),
@@ -939,11 +942,32 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "suspect_present",
         rx(
-            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are|is now|is still) (?:sitting|sat|standing|stood)(?: \w+){{0,2}}? "
-            r"(?:(?:a |one |two |three |a few |\d+ )?(?:rows?|seats?) (?:back|behind(?: me)?|in front(?: of me)?|away"
+            rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:is|are|is now|is still|has been|have been) (?:sitting|sat|standing|stood)(?: \w+){{0,2}}? "
+            r"(?:(?:a |one |two |three |a few |\d+ )?(?:rows?|seats?|tables?) (?:back|behind(?: me)?|in front(?: of me)?|away"
             r"|down)|(?:right |just )?(?:behind|opposite|across from|next to|beside) me))\b"
         ),
         presence=True,
+    ),
+    # --- a tracking app shows him near now: "find my just showed his phone on my actual street" ---
+    Situation(
+        "suspect_present",
+        rx(
+            r"\b(?P<pred>(?:find my|life360|snap ?maps?|the app|his location|her location|the tracker|airtag)\b"
+            r"(?: \w+){0,2} (?:shows|showed|is showing|says|said|puts|put) (?:him|her|them|his phone|her phone|"
+            r"his car|her car)(?: \w+){0,2} (?:on|in|at|outside|near|round|by) (?:my|our) (?:actual |own )?"
+            r"(?:street|road|house|flat|door|close|estate|building|block|drive))\b"
+        ),
+    ),
+    # --- pills saved up, or to be taken at a time: "I've saved up all my tablets and I'm taking them tonight" ---
+    Situation(
+        "suicidal",
+        rx(
+            r"\b(?P<pred>(?:saved up|stockpiled|been saving|been saving up|been collecting|hoarded) (?:all )?"
+            r"(?:my |the |some |enough )?(?:tablets|pills|meds|medication|paracetamol|sleeping pills)|"
+            r"(?:i am|im|i m) (?:going to |gonna )?(?:take|taking|swallow|swallowing) (?:them|all of them|the lot)"
+            r"(?: all)? (?:tonight|today|now|later|when))\b"
+        ),
+        needs=rx(r"\b(?:tablets|pills|meds|medication|paracetamol|overdose)\b"),
     ),
     # --- "not going to be here by morning", "I won't be around much longer" ---
     Situation(

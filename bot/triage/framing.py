@@ -64,6 +64,7 @@ _SOMEONE_ELSE_GOES = rx(
     r"(?:" + lx.SAFE_PEOPLE + r"|\b(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|flatmate|dad|"
     r"brother|son|daughter|neighbour|colleague|boss|manager|carer)|\b(?:everyone|everybody|the others|others|"
     r"the rest|colleagues|staff|people)(?: else)?(?: (?:on|in|at|from) (?:my|the|our) \w+)?)"
+    r"(?: (?:who|that)(?: \w+){1,5}?)?"  # "my friend who was with me has gone home"
     r"(?: (?:is|has|have|are|s))?$"
 )
 
@@ -250,6 +251,12 @@ _LEFT_NEXT = rx(
     r"^(?:and |but |then |after that |eventually |in the end )?(?:he|she|they) (?:left|went off|went away|"
     r"drove off|walked off|ran off|went home|(?:has|have|is) gone(?=$| (?:now|home|away|off|out)\b))\b"
 )
+# The next sentence says where he is: online. "hes following me again. on insta. new account."
+_ONLINE_NEXT = rx(
+    r"^(?:on|via|through) (?:insta|instagram|facebook|fb|tiktok|snapchat|snap|twitter|x|whatsapp|twitch|"
+    r"youtube|discord|social media|socials|online)\b|\b(?:in|on) (?:the|my) (?:chat|live ?stream|stream|"
+    r"comments|dms|inbox|feed|group chat)\b"
+)
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
 
 
@@ -275,6 +282,8 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
     if kind in _LEAVING_KINDS and someone_left(sentence[end:], _GONE_LATER):
         return PAST
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if kind in _LEAVING_KINDS and _ONLINE_NEXT.search(following) and not now_marked(sentence, False):
+        return HABITUAL  # "hes following me again. on insta.", "He's here again. ... he's in the chat"
     if kind in _LEAVING_KINDS and _LEFT_NEXT.search(following):
         return PAST  # "... she was outside my flat, just sat on the wall. She went off when I went inside"
     if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):

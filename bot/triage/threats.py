@@ -92,7 +92,8 @@ _REPORTED = rx(
 # "she keeps saying she'll come round ... but she never does, it's just talk"
 ONLY_TALK = rx(
     r"\b(?:keeps saying|keep saying|always says|never does|never has|never did|just talk|all talk|"
-    r"never actually|says (?:that|it) all the time|(?:has|have|is|s) been saying (?:it|that) for)\b"
+    r"never actually|says (?:that|it) all the time|(?:has|have|is|s) been saying (?:it|that) for|"
+    r"nothing happened|nothing came of it)\b"
 )
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
 

@@ -135,6 +135,8 @@ SPENT = (
     "conversations_heldout3.jsonl",
     "heldout18.jsonl",
     "conversations_heldout4.jsonl",
+    "heldout19.jsonl",
+    "conversations_heldout5.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

@@ -103,3 +103,24 @@ def test_without_the_learned_model_the_rules_and_classifier_still_run(monkeypatc
     monkeypatch.setattr(danger_detector.danger_model, "opinion", unavailable)
     assert run(classified(RULES_MISS, "report_stalking", 0.7)).get("intent")["name"] == "report_stalking"
     assert run(classified("he's outside my door now", "inform", 0.5)).get("intent")["name"] == "emergency"
+
+
+def _ranked(text: str, ranking: list[tuple[str, float]]) -> Message:
+    message = classified(text, *ranking[0])
+    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
+    return message
+
+
+def test_an_unsure_safe_is_not_a_way_out_of_the_emergency_path():
+    message = _ranked("Yes share it with the police", [("safe_now", 0.44), ("affirm", 0.3)])
+    assert run(message).get("intent")["name"] == "affirm"
+
+
+def test_safe_said_in_so_many_words_is_a_way_out_even_when_unsure():
+    message = _ranked("ok I'm safe, he's gone", [("safe_now", 0.5), ("affirm", 0.3)])
+    assert run(message).get("intent")["name"] == "safe_now"
+
+
+def test_a_confident_safe_is_a_way_out():
+    message = _ranked("all good thanks, sorted", [("safe_now", 0.93), ("thank", 0.05)])
+    assert run(message).get("intent")["name"] == "safe_now"

@@ -14,6 +14,7 @@ from bot.intake.answers import (
     is_forced_intent,
     refuses_saving,
     relationship_answer,
+    says_safe_now,
     says_safe_to_talk,
     yes_no,
 )
@@ -224,3 +225,18 @@ def test_id_rather_talk_to_her_first_is_not_a_yes():
 )
 def test_saying_it_is_safe_to_talk(text, safe):
     assert says_safe_to_talk(text) is safe
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("I'm safe now", True),
+        ("he's gone, police are here", True),
+        ("im ok now", True),
+        ("I'm not safe", False),
+        ("Yes share it with the police", False),
+        ("he's not gone, he's still outside", False),
+    ],
+)
+def test_saying_the_danger_is_over(text, safe):
+    assert says_safe_now(text) is safe

@@ -6,6 +6,8 @@ from bot.triage.danger import detect
 
 EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
+        "Tonight I'm in the library and he's been sat two tables away for over an hour, every time I move he moves, and my friend who was with me has gone home.",
+        "find my just showed his phone on my actual street. hes not meant to know where i live",
         "He's been arrested once but it was NFA'd. He's been ringing the buzzer downstairs for the last ten minutes and I can see him on the entry cam.",
         "Tonight she got on the train right behind me and she's sitting two rows back staring at me. Next stop is mine",
         "He's in the car park right now actually, I can see his car from the office window, he's been sat there since four and everyone else on my floor has gone home.",
@@ -97,6 +99,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he could be outside right now",
     ],
     "followed_now": [
+        "someone's been following me for the last 10 minutes, am I being paranoid?",
         "this van has been right up behind me flashing for like twenty minutes it's my ex's brother",
         "he is following me",
         "someone is following me",
@@ -188,6 +191,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he is dragging me",
     ],
     "child_in_danger": [
+        "the tracker on my sons school bag shows him at his dads flat. hes supposed to be in school. his dad has no contact and said last week hed take him",
         "Lily should have been home from school at quarter to four and it's nearly five. Her friend's mum just rang to say she saw Craig's car parked by the school gates",
         "my daughter hasn't come home from school and her phone is off, her dad has been threatening to take her",
         "he has taken my son",
@@ -232,6 +236,8 @@ EMERGENCIES: dict[str, list[str]] = {
         "cannot talk right now he is home",
     ],
     "suicidal": [
+        "I've had enough of it. I've saved up all my tablets and I'm taking them tonight when my flatmate goes out",
+        "ive had enough of all of it. taking the car up to the cliffs tonight. bye",
         "not going to be here by morning. sorry for wasting your time",
         "i wont be around much longer tbh",
         "i want to end it",

@@ -29,6 +29,19 @@ PAIRS: dict[str, tuple[str, str]] = {
     "latvian": ("viņš tagad ir pie durvīm", "viņš vakar bija pie durvīm"),
     "czech": ("je teď před dveřmi", "byl včera před dveřmi"),
     "hungarian": ("most az ajtó előtt áll", "tegnap az ajtó előtt állt"),
+    "japanese": ("元彼が今、私のアパートのドアの前にいます", "元彼が昨日、ドアの前にいました"),
+    "korean": ("지금 전 남자친구가 우리 집 문 앞에 있어요", "어제 전 남자친구가 우리 집 문 앞에 있었어요"),
+    "tagalog": ("nandito siya ngayon sa labas ng bahay ko", "kahapon nasa labas siya ng bahay ko"),
+    "nepali": ("मेरो पूर्व श्रीमान अहिले मेरो घरको ढोकामा छ", "मेरो पूर्व श्रीमान हिजो मेरो घरको ढोकामा थियो"),
+    "irish": ("Tá sé taobh amuigh den teach anois", "Bhí sé taobh amuigh den teach inné"),
+    "czech, at the flat": (
+        "Bývalý přítel teď stojí před mým bytem",
+        "Bývalý přítel včera stál před mým bytem",
+    ),
+    "hungarian, my former husband": (
+        "a volt férjem most a ház előtt van",
+        "a volt férjem tegnap a ház előtt volt",
+    ),
     "amharic": ("የቀድሞ ባሌ አሁን በሩ ላይ ነው። እባካችሁ።", "የቀድሞ ባሌ ትናንት በሩ ላይ ነበር።"),
     "scottish gaelic": ("Tha e taobh a-muigh an taighe an-dràsta", "Bha e taobh a-muigh an taighe an-dè"),
 }

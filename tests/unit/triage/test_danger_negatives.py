@@ -93,6 +93,19 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "hi, can you help with online stuff or is this just for people being followed in real life?",
+    "sorry. yes ok to talk. the man in the flat above me. he takes my post",
+    "There's a man who's always at my bus stop and I think he's following me but I might be being paranoid",
+    "His name's Declan. It started last May, he's at my work maybe once a week and texts most days",
+    "hes following me again. on insta. new account. 7th one. same profile pic",
+    "he keeps on messaging us on facebook and he's been sat in the club car park when i come out of the bingo a "
+    "couple of times now",
+    "Update: the 'man outside' was the Deliveroo driver. I panicked because of everything with my ex.",
+    "On New Year's Eve he texted 'tonight's the night you'll regret everything' and nothing happened.",
+    "He's here again. Every live stream I do, he's in the chat within seconds under a new name.",
+    "so it's it's last saturday right and i'm in the big tesco and he's there in the next aisle and he follows me "
+    "to the tills and he's just stood there staring",
+    "Mulțumesc mult pentru ajutor!",
     "right so this morning right I'm taking the kids to school and he's there at the gates and he's just staring "
     "at me and I get the kids in and I drive off and I'm at home now and I just want someone to know",
     "having a flashback, his hands round my neck again in my head. im ok, im home, hes nowhere near, it was 2021",
