@@ -26,9 +26,9 @@ from pathlib import Path
 TARGET_SHARE = {"emergency": 0.35, "report": 0.35, "info": 0.12, "other": 0.08, "adversarial": 0.10}
 # The hard-cases tuning set: emergencies and their look-alikes only, no chit-chat or broken input.
 HARD_CASES_SHARE = {"emergency": 0.53, "report": 0.41, "info": 0.06, "other": 0.0, "adversarial": 0.0}
-# heldout15 as scored: 23 near-copies of sets we learn from were dropped before scoring, 17 of
-# them generic info questions ("what are the helpline's hours?"), so info is under its share.
-HELDOUT15_SHARE = {"emergency": 0.36, "report": 0.38, "info": 0.07, "other": 0.09, "adversarial": 0.10}
+# heldout15 and heldout20 as scored: the near-copies of sets we learn from dropped before scoring
+# were mostly generic info questions ("what are the helpline's hours?"), so info is under its share.
+INFO_THINNED_SHARE = {"emergency": 0.36, "report": 0.38, "info": 0.07, "other": 0.09, "adversarial": 0.10}
 # The look-alikes tuning set (dev8): emergencies against the reports that most resemble them.
 LOOK_ALIKES_SHARE = {"emergency": 0.45, "report": 0.48, "info": 0.07, "other": 0.0, "adversarial": 0.0}
 # The hard-negatives tuning set (dev9): mostly reports that look like emergencies.
@@ -59,11 +59,12 @@ MESSAGE_FILES = {
     "heldout12.jsonl": (r"f\d{3}", 270, TARGET_SHARE),
     "heldout13.jsonl": (r"c\d{3}", 270, TARGET_SHARE),
     "heldout14.jsonl": (r"e\d{3}", 270, TARGET_SHARE),
-    "heldout15.jsonl": (r"i\d{3}", 270, HELDOUT15_SHARE),
+    "heldout15.jsonl": (r"i\d{3}", 270, INFO_THINNED_SHARE),
     "heldout16.jsonl": (r"o\d{3}", 260, TARGET_SHARE),
     "heldout17.jsonl": (r"l\d{3}", 260, TARGET_SHARE),
     "heldout18.jsonl": (r"ha\d{3}", 260, TARGET_SHARE),
     "heldout19.jsonl": (r"hb\d{3}", 260, TARGET_SHARE),
+    "heldout20.jsonl": (r"hc\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -72,6 +73,7 @@ CONVERSATION_FILES = {
     "conversations_heldout3.jsonl": (r"lc\d{2}", 20),
     "conversations_heldout4.jsonl": (r"mc\d{2}", 20),
     "conversations_heldout5.jsonl": (r"nc\d{2}", 18),
+    "conversations_heldout6.jsonl": (r"oc\d{2}", 18),
 }
 TUNING = (
     "dev.jsonl",
@@ -110,6 +112,8 @@ HELD_OUT = (
     "conversations_heldout4.jsonl",
     "heldout19.jsonl",
     "conversations_heldout5.jsonl",
+    "heldout20.jsonl",
+    "conversations_heldout6.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
