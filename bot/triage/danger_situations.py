@@ -2007,6 +2007,8 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     routine_in = (
         untailed if situation.presence else words
     )  # "there's a man who watches me ... in the mornings"
+    if who and not situation.presence:
+        routine_in += " " + text[match.end("who") : match.start("pred")]  # "he always sits behind me"
     if (
         situation.check_habitual
         and _HABIT.search(routine_in)

@@ -93,6 +93,7 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "He's at the stop every morning at 7.40 when I get the 25, he always sits behind me, and he gets off at my stop",
     "hi, can you help with online stuff or is this just for people being followed in real life?",
     "sorry. yes ok to talk. the man in the flat above me. he takes my post",
     "There's a man who's always at my bus stop and I think he's following me but I might be being paranoid",
