@@ -1,4 +1,4 @@
-"""An arrival he has announced, read against the time it is now.
+"""An arrival he has announced, read against the time it is now (and a journey against its length).
 
 "He texted see you at 6. It's 5.40" and "he said he'd be here by nine, it's twenty to" name no
 danger word: the danger is in the arithmetic. `arrival_due` finds an arrival the message says is
@@ -158,3 +158,30 @@ def arrival_due(text: str) -> str | None:
             if minutes is not None and -_LATE <= minutes <= _AHEAD:
                 return arrival.group()
     return None
+
+
+# "2 hrs ago he said he was setting off from glasgow. its a 2 hr drive": he is due about now.
+_AMOUNT = r"(?:\d+(?:\.5)?|an|a|one|two|three|four|five|half an)"
+_SET_OFF = re.compile(
+    r"\b(?P<ago>" + _AMOUNT + r") (?:hrs?|hours?) ago\b(?: [\w']+){0,6}? (?:setting off|set off|leaving|left|"
+    r"on (?:his|her|their|my) way|heading (?:here|over|down|up|back))\b"
+)
+_JOURNEY = re.compile(
+    r"\b(?:it'?s|its|it is) (?:a |an |about |only |just )?(?P<takes>" + _AMOUNT + r")[ -]?(?:hrs?|hours?) "
+    r"(?:drive|journey|away|on the train)\b"
+)
+_HOURS = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half an": 0.5}
+
+
+def _hours(amount: str) -> float:
+    return _HOURS.get(amount) or float(amount)
+
+
+def journey_due(text: str) -> str | None:
+    """His setting off, as evidence, when the journey he set off on ends about now (within half an hour)."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    set_off, journey = _SET_OFF.search(lowered), _JOURNEY.search(lowered)
+    if not (set_off and journey) or _AWAY.search(lowered):
+        return None
+    still_to_go = _hours(journey["takes"]) - _hours(set_off["ago"])
+    return set_off.group() if -1 <= still_to_go <= 0.5 else None

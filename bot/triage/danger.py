@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.triage import lexicon as lx
-from bot.triage.clock import arrival_due
+from bot.triage.clock import arrival_due, journey_due
 from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RECENT, RULES, rx
@@ -313,7 +313,8 @@ _STORY_OPENER = rx(
 # ... or from a day already gone, which dates it whatever follows: "so it's it's last saturday right
 # and i'm in the big tesco and he's there in the next aisle".
 _PAST_OPENER = rx(
-    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:(?:it is |it was )+)?(?:yesterday|"
+    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:(?:it is |it was )+)?(?:(?:\w+ ){0,3}"
+    r"(?:19|20)\d\d\b|yesterday|"
     r"last night|last (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|the other day|at the weekend|"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
     r"(?:night|morning|afternoon|evening))\b"
@@ -335,6 +336,8 @@ _FALSE_ALARM = rx(
     # "Update: the 'man outside' was the Deliveroo driver."
     r"|\bwas (?:just )?(?:the|a|an|my) (?:\w+ )?"
     r"(?:driver|postman|postie|courier|neighbour|delivery (?:man|guy)|cat|fox)\b"
+    # "There's a man at my door - oh it's the Tesco delivery, sorry!"
+    r"|\b(?:it is|it s) (?:just )?(?:the|a|an) (?:\w+ )?(?:driver|postman|postie|courier|delivery|cat|fox)\b"
 )
 # Someone has been in, or is in, the home of a person who lives alone: "the back door is open and
 # there are muddy footprints ... my husband is at work", "the kitchen light's on. I live alone".
@@ -371,7 +374,7 @@ _CODED = rx(
 _CUSTODY = rx(
     r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
     r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
-    r"|in custody|in the cells|on remand|remanded"
+    r"|in custody|in the cells|on remand|remanded|in prison|in jail|behind bars"
     # "he's inside till 2027": in prison
     r"|(?:he|she|they) (?:is|are) inside "
     r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"
@@ -629,7 +632,7 @@ def detect(text: str) -> DangerFindings:
     ]
     if signs and _ALONE.search(whole):
         add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
-    due = arrival_due(text)  # "he texted see you at 6. its 5.40"
+    due = arrival_due(text) or journey_due(text)  # "see you at 6. its 5.40"; "set off 2 hrs ago. 2 hr drive"
     if due and not (custody or elsewhere or ONLY_TALK.search(whole)):
         add("threat_imminent", due, NOW)
     overdue = _OVERDUE.search(whole)

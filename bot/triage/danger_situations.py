@@ -878,9 +878,9 @@ SITUATIONS: tuple[Situation, ...] = (
         "suspect_present",
         rx(
             r"\b(?P<pred>(?:said|says|saying|texted|text|texts|messaged|message|asked|asking|rang)(?: me)?(?: and said)?"
-            r"(?: that)? (?:he|she|they) (?:can|could) see me|(?:said|says|texted|text|messaged|asked)(?: me)? (?:why "
-            r"are you at|what are you doing (?:at|in|with)|i can see your|i can see you|i see you|nice (?:coat|top|"
-            r"dress|jacket)|you look|your light is on|i am watching))\b"
+            r"(?: that)? (?:he|she|they) (?:can|could) see me|(?:said|says|texted|text|messaged|asked|commented)(?: me)? "
+            r"(?:why are you at|what are you doing (?:at|in|with)|i can see your|i can see you|i see you|nice (?:coat|"
+            r"top|dress|jacket)|you look|your light is on|i am watching|turn around|look behind you|look up))\b"
         ),
         needs_recent=True,
         quotes=True,
@@ -978,6 +978,14 @@ SITUATIONS: tuple[Situation, ...] = (
             r"morning|another day))|(?:around|alive) (?:for )?much longer))\b"
         ),
         check_negation=False,  # the "not" is the message
+    ),
+    # --- "in the staff toilet at work with the door locked" ---
+    Situation(
+        "hiding",
+        rx(
+            r"(?:^|\b(?:i am|im|i m) )(?P<pred>(?:locked |hiding )?in (?:the|a) (?:staff |disabled )?(?:toilet|toilets|"
+            r"loo|bathroom|cubicle|stockroom|store room|cupboard)(?: \w+){0,3}? with the door locked)\b"
+        ),
     ),
     # --- writing from a hiding place: "I'm writing this under the table", "texting you from the wardrobe" ---
     Situation(

@@ -229,6 +229,8 @@ _FIRST_PERSON = rx(r"\b(?:i|me|we|us)\b")
 _NOT_LITERALLY = rx(
     r"^(?:well |i mean )?(?:not literally|not in person|not physically|i mean online|online i mean|"
     r"it is an old (?:photo|picture|pic|video|one))"
+    # "he's outside. joke. he isn't."
+    r"|^(?:joke|jk|kidding|only joking|just joking|just kidding|lol jk)\b"
     # "He's watching me. Well, his insta story is."
     r"|^(?:well|i mean|ok|okay)(?: ,)? (?:his|her|their) (?:\w+ )?(?:insta|instagram|facebook|fb|tiktok|"
     r"snapchat|snap|twitter|x|online|social media)? ?(?:story|stories|account|accounts|profile|page|posts?|"
@@ -286,7 +288,9 @@ def story_frame(sentences: list[str], index: int, start: int, end: int, kind: st
         return HABITUAL  # "hes following me again. on insta.", "He's here again. ... he's in the chat"
     if kind in _LEAVING_KINDS and _LEFT_NEXT.search(following):
         return PAST  # "... she was outside my flat, just sat on the wall. She went off when I went inside"
-    if (_RETRO.search(following) and STORY_PAST.search(following)) or _RETRO_INLINE.search(sentence[end:]):
+    # "... he's behind me. That was Monday night." / "... with a knife. That was 2018."
+    dated_next = STORY_PAST.search(following) or re.search(r"\b(?:19|20)\d\d\b", following)
+    if (_RETRO.search(following) and dated_next) or _RETRO_INLINE.search(sentence[end:]):
         return PAST  # storytelling present: "... he's behind me. That was Monday night."
     if _NOT_LITERALLY.search(following) or (
         _CLAIM_DENIED.search(following) and _CLAIMING.search(sentence[:start])

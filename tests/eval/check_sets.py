@@ -141,6 +141,7 @@ SPENT = (
     "conversations_heldout4.jsonl",
     "heldout19.jsonl",
     "conversations_heldout5.jsonl",
+    "heldout20.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.triage.clock import arrival_due
+from bot.triage.clock import arrival_due, journey_due
 from bot.triage.danger import detect
 
 DUE = [
@@ -63,3 +63,20 @@ def test_a_due_arrival_is_an_imminent_threat(text: str, evidence: str) -> None:
 def test_a_due_arrival_does_not_count_when_he_is_held_or_it_is_only_talk(text: str) -> None:
     assert arrival_due(text) is not None
     assert not detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("2 hrs ago he said he was setting off from glasgow. its a 2 hr drive", True),
+        ("an hour ago he texted he's on his way, it's a 1.5 hour drive", True),
+        ("an hour ago he said he was leaving london, it's a 4 hour drive", False),  # hours away yet
+        ("5 hours ago he said he was setting off, it's a 2 hr drive", False),  # long overdue: not a countdown
+        (
+            "2 hrs ago he said he was setting off. its a 2 hr drive. I'm at my mum's",
+            False,
+        ),  # she is elsewhere
+    ],
+)
+def test_a_journey_he_set_off_on_is_due_when_it_ends_about_now(text: str, due: bool) -> None:
+    assert (journey_due(text) is not None) is due

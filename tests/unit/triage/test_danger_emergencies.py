@@ -6,6 +6,7 @@ from bot.triage.danger import detect
 
 EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
+        "My stalker just commented 'turn around' on my Instagram live and I'm streaming from the park by my house.",
         "Tonight I'm in the library and he's been sat two tables away for over an hour, every time I move he moves, and my friend who was with me has gone home.",
         "find my just showed his phone on my actual street. hes not meant to know where i live",
         "He's been arrested once but it was NFA'd. He's been ringing the buzzer downstairs for the last ten minutes and I can see him on the entry cam.",
@@ -212,6 +213,7 @@ EMERGENCIES: dict[str, list[str]] = {
         "he's breaching his non-molestation order, he's in my street",
     ],
     "hiding": [
+        "in the staff toilet at work with the door locked, he walked into the shop asking where i was",
         "I'm writing this under the table.",
         "im texting u from the wardrobe",
         "i am hiding",

@@ -93,6 +93,11 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "he's outside. joke. he isn't. but he texted 'imagine if i was outside rn'. 3rd time this week",
+    "There's a man at my door - oh it's the Tesco delivery, sorry! Ha. That's how jumpy I am now.",
+    "I keep having this dream where he's at the door. I wake up sure he's outside. He's in prison till 2027",
+    "So it's Christmas Eve 2022, right, I'm walking home from the pub, and he's behind me the whole way",
+    "The worst was the night he stood at the bedroom window with a knife. That was 2018.",
     "He's at the stop every morning at 7.40 when I get the 25, he always sits behind me, and he gets off at my stop",
     "hi, can you help with online stuff or is this just for people being followed in real life?",
     "sorry. yes ok to talk. the man in the flat above me. he takes my post",
