@@ -327,6 +327,14 @@ _FOR_SOMEONE = rx(
 )
 _NOT_TOLD = rx(r"\b(?:she|he|they) (?:does not|doesn t|do not|don t) know i am (?:doing|writing|reporting)\b")
 _SELF_DOUBT = rx(r"\b(?:paranoid|imagining (?:it|things)|overreacting|over reacting)\b")
+# The message says he is not there now after all: "they weren't there today", and of a claim he
+# made, "I checked the Ring and there was nobody there".
+_NOT_THERE_NOW = rx(
+    r"\b(?:he|she|they) (?:was not|were not|wasn t|weren t|is not|isn t|are not|aren t) "
+    r"(?:there|here|outside) (?:today|tonight|this (?:morning|evening|time))\b"
+)
+_NOBODY_THERE = rx(r"\bthere (?:was|is) (?:nobody|no one) there\b")
+_HIS_CLAIM = rx(r"^(?:saying|says|said|texted|messaged|text)\b")
 _TODAY = rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
@@ -552,6 +560,8 @@ def detect(text: str) -> DangerFindings:
     retold = bool(_RETOLD.search(whole) and _OVER_NOW.search(whole))
     unfound = bool(_UNFOUND.search(whole))
     for_someone = bool(_FOR_SOMEONE.search(whole))
+    not_there_now = bool(_NOT_THERE_NOW.search(whole))
+    nobody_there = bool(_NOBODY_THERE.search(whole))
     storied = bool(
         story
         and (_PAST_OPENER.search(story[0]) or (_STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole)))
@@ -613,6 +623,10 @@ def detect(text: str) -> DangerFindings:
                 frame = PAST  # "I'm writing it as if it's happening. He's outside ... That was 2022"
             if storied and frame == NOW and not now_marked(without_other_nows(segment.text), False):
                 frame = PAST  # "so this morning I'm taking the kids to school, he's there ... I'm home now"
+            if frame == NOW and kind in _PRESENCE_KINDS and not now_marked(segment.text, False):
+                claimed = nobody_there and _HIS_CLAIM.search(segment.text[start:end])
+                if not_there_now or claimed:
+                    frame = NEGATED  # "they sit in the car park and watch me ... they weren't there today"
             if they_are_safe and frame == NOW and kind in _PRESENCE_KINDS:
                 frame = NEGATED  # "she's safe though, she's at home with us"
             safe_one = _NOT_IN_DANGER.search(segment.text)

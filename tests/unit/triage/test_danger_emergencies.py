@@ -6,6 +6,7 @@ from bot.triage.danger import detect
 
 EMERGENCIES: dict[str, list[str]] = {
     "suspect_present": [
+        "he wasn't there this morning but he's outside now",
         "My stalker just commented 'turn around' on my Instagram live and I'm streaming from the park by my house.",
         "Tonight I'm in the library and he's been sat two tables away for over an hour, every time I move he moves, and my friend who was with me has gone home.",
         "find my just showed his phone on my actual street. hes not meant to know where i live",

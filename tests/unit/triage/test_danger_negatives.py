@@ -93,6 +93,10 @@ QUESTIONS = [
     "um is there someone I can talk to about um being followed like a helpline",
 ]
 CALM_REPORTS = [
+    "his family keep coming to my workplace they sit in the car park and watch me they've done it six times "
+    "I've got photos they weren't there today",
+    "He messaged at 11pm saying 'I'm outside' with a photo of my street, but I checked the Ring and there was "
+    "nobody there. He does this to wind me up.",
     "he's outside. joke. he isn't. but he texted 'imagine if i was outside rn'. 3rd time this week",
     "There's a man at my door - oh it's the Tesco delivery, sorry! Ha. That's how jumpy I am now.",
     "I keep having this dream where he's at the door. I wake up sure he's outside. He's in prison till 2027",
