@@ -106,7 +106,8 @@ def says_safe_to_talk(text: str) -> bool:
 
 _SAFE_NOW = re.compile(
     r"\b(i'?m|i am|im|we'?re|we are) (now )?(safe|ok|okay|fine|alright|somewhere safe|not in danger)\b|"
-    r"\b(he|she|they)('?s| is| has| have|'ve)? (gone|left|been arrested|driven off|walked off|gone home)\b|"
+    r"\b(he|she|they)('?s| is| has| have|'ve)? (gone home|gone|left|been arrested|driven off|walked off)\b"
+    r"(?! (to|for|back|round|into|out|off to|over|and)\b)|"  # not "he's gone to get a knife"
     r"\bpolice('?s| are| is| have|'ve)? (here|with me|arrived|came|turned up|got here)\b|\ball clear\b"
 )
 

@@ -236,6 +236,7 @@ def test_saying_it_is_safe_to_talk(text, safe):
         ("I'm not safe", False),
         ("Yes share it with the police", False),
         ("he's not gone, he's still outside", False),
+        ("he's gone to get something from his car", False),
     ],
 )
 def test_saying_the_danger_is_over(text, safe):
