@@ -18,7 +18,6 @@ Subclasses say what a valid answer to each question is (`validate_answer`).
 from __future__ import annotations
 
 import logging
-import re
 from abc import abstractmethod
 from typing import Any
 
@@ -29,15 +28,12 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.context import latest_intent, latest_text, now, text_style
-from bot.intake.answers import asks_to_save, is_forced_intent, refuses_saving
+from bot.intake.answers import SAVE_NOW, asks_to_save, is_forced_intent, refuses_saving
 from bot.intake.questions import CONSENT_SLOTS, SKIPPED, skip_to_consent
 from bot.triage import danger_model
 from bot.triage.render import render_helpline_hours
 
 logger = logging.getLogger(__name__)
-
-# "just save it" mid-report: no more questions, straight to the read-back and consent.
-SAVE_NOW = re.compile(r"\b(save (it|this|that|my report|the report|what i)|just save|please save)\b")
 
 # Questions people ask in the middle of a report, answered without leaving it.
 QUESTION_RESPONSES = {

@@ -32,11 +32,11 @@ def yes_no(intent: str | None, text: str) -> str | None:
     return None
 
 
-# "just save it", "yes please save it": the person wants the report kept, whatever was asked.
-_SAVE_REQUEST = re.compile(
-    r"\b(save (it|this|that|my report|the report|what i)|just save|please save|you can save|"
-    r"keep (it|this|my report) on (file|record))\b"
-)
+# "just save it" mid-report: no more questions, straight to consent.
+_SAVE_WORDS = r"save (it|this|that|my report|the report|what i)|just save|please save"
+SAVE_NOW = re.compile(rf"\b({_SAVE_WORDS})\b")
+# "yes please save it", "you can save it": the person wants the report kept, whatever was asked.
+_SAVE_REQUEST = re.compile(rf"\b({_SAVE_WORDS}|you can save|keep (it|this|my report) on (file|record))\b")
 _REFUSED = re.compile(
     r"\b(don'?t|do not|dont|not|never|no)\b(\s+\w+){0,3}\s+"
     r"(save|saved|keep|kept|share|shared|send|pass|give)\b"
