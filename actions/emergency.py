@@ -30,7 +30,7 @@ def danger_signals(tracker: Tracker) -> list[tuple[str, str]]:
     return found or [("classifier", text[:500])]
 
 
-def known_parties(tracker: Tracker) -> tuple[str | None, str | None]:
+def known_parties(tracker: Tracker, turns: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     """(reporter, suspect relationship) as far as the conversation has told them, for the record.
 
     The report's answers come first; otherwise what the person's own words show ("my ex is
@@ -42,7 +42,7 @@ def known_parties(tracker: Tracker) -> tuple[str | None, str | None]:
     reporter = reporter if reporter in REPORTERS else None
     relationship = relationship if relationship in RELATIONSHIPS and relationship != "unknown" else None
     if reporter is None or relationship is None:
-        said = [t["text"] for t in transcript(tracker) if t["speaker"] == "user"] or [latest_text(tracker)]
+        said = [t["text"] for t in turns if t["speaker"] == "user"] or [latest_text(tracker)]
         facts = extract_facts(" . ".join(said))
         reporter = reporter or facts.reporter
         relationship = relationship or facts.suspect_relationship
@@ -63,7 +63,8 @@ class ActionRecordEmergency(Action):
             SlotSet("risk_level", "emergency"),
             SlotSet("danger_signals", sorted({kind for kind, _ in signals})),
         ]
-        reporter, relationship = known_parties(tracker)
+        turns = transcript(tracker)
+        reporter, relationship = known_parties(tracker, turns)
         try:
             saved = store.record_emergency(
                 records(),
@@ -71,7 +72,7 @@ class ActionRecordEmergency(Action):
                 session_key=session_key(tracker),
                 channel=channel_of(tracker),
                 signals=signals,
-                transcript=transcript(tracker),
+                transcript=turns,
                 reporter=reporter,
                 suspect_relationship=relationship,
             )

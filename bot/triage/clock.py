@@ -170,11 +170,10 @@ _JOURNEY = re.compile(
     r"\b(?:it'?s|its|it is) (?:a |an |about |only |just )?(?P<takes>" + _AMOUNT + r")[ -]?(?:hrs?|hours?) "
     r"(?:drive|journey|away|on the train)\b"
 )
-_HOURS = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half an": 0.5}
 
 
 def _hours(amount: str) -> float:
-    return _HOURS.get(amount) or float(amount)
+    return {"a": 1.0, "an": 1.0, "half an": 0.5}.get(amount) or _HOUR_WORDS.get(amount) or float(amount)
 
 
 def journey_due(text: str) -> str | None:
