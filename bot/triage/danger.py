@@ -566,7 +566,10 @@ def detect(text: str) -> DangerFindings:
         story
         and (_PAST_OPENER.search(story[0]) or (_STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole)))
     )
+    thanked = bool(_THANKS.search(whole))
+    same_old = bool(_SAME_OLD.search(whole))
     for index, (segment, source, found, away) in enumerate(told):
+        said_now = now_marked(segment.text, False)  # the sentence itself says now
         for kind, start, end, frame in found:
             if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
                 frame = NOW
@@ -580,7 +583,7 @@ def detect(text: str) -> DangerFindings:
                 kind == "threat_imminent"
                 and frame == NOW
                 and unfound
-                and not (now_marked(segment.text, False) or _TODAY.search(segment.text))
+                and not (said_now or _TODAY.search(segment.text))
             ):
                 frame = HABITUAL  # "... gonna do me in when he sees me, but he doesn't know where I am"
             if (
@@ -588,14 +591,14 @@ def detect(text: str) -> DangerFindings:
                 and frame == NOW
                 and _SELF_DOUBT.search(segment.text)
                 and HABIT_RX.search(segment.text)
-                and not (now_marked(segment.text, False) or RECENT.search(segment.text))
+                and not (said_now or RECENT.search(segment.text))
             ):
                 frame = HABITUAL  # "a man who's always at my bus stop ... I might be being paranoid"
             if kind == "cannot_speak" and for_someone and _NOT_TOLD.search(segment.text):
                 frame = NEGATED  # "I'm reporting for my daughter ... she doesn't know I'm doing this"
             if kind == "cannot_speak" and _BUSY.search(segment.text):
                 frame = NEGATED  # "can't talk now, at work, will text later"
-            if kind == "call_for_help" and (_SAME_OLD.search(whole) or _THANKS.search(whole)):
+            if kind == "call_for_help" and (same_old or thanked):
                 frame = NEGATED  # "SOS = same old stuff"
             if (
                 kind == "hiding"
@@ -618,12 +621,12 @@ def detect(text: str) -> DangerFindings:
                 retold
                 and frame == NOW
                 and kind != "suicidal"
-                and not (now_marked(segment.text, False) or RECENT.search(segment.text))
+                and not (said_now or RECENT.search(segment.text))
             ):
                 frame = PAST  # "I'm writing it as if it's happening. He's outside ... That was 2022"
             if storied and frame == NOW and not now_marked(without_other_nows(segment.text), False):
                 frame = PAST  # "so this morning I'm taking the kids to school, he's there ... I'm home now"
-            if frame == NOW and kind in _PRESENCE_KINDS and not now_marked(segment.text, False):
+            if frame == NOW and kind in _PRESENCE_KINDS and not said_now:
                 claimed = nobody_there and _HIS_CLAIM.search(segment.text[start:end])
                 if not_there_now or claimed:
                     frame = NEGATED  # "they sit in the car park and watch me ... they weren't there today"
@@ -666,9 +669,9 @@ def detect(text: str) -> DangerFindings:
         add("suicidal", quoted, PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
-    thanked = bool(_THANKS.search(fold(whole)))
+    thanked_folded = bool(_THANKS.search(fold(whole)))  # "Mulțumesc", read as "multumesc"
     for kind, frame in foreign_danger(text, foreign):
-        if kind == "call_for_help" and thanked:
+        if kind == "call_for_help" and thanked_folded:
             frame = NEGATED  # "Mulțumesc mult pentru ajutor!": thanks for the help
         add(kind, quoted, frame)
 
