@@ -21,6 +21,12 @@ def classified(text: str, intent: str, confidence: float) -> Message:
     return message
 
 
+def _ranked(text: str, ranking: list[tuple[str, float]]) -> Message:
+    message = classified(text, *ranking[0])
+    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
+    return message
+
+
 def run(message: Message) -> Message:
     return DangerSignalDetector(DangerSignalDetector.get_default_config()).process([message])[0]
 
@@ -47,12 +53,7 @@ def test_the_classifiers_own_emergency_is_kept_when_the_rules_see_nothing():
 
 
 def test_a_classifier_emergency_short_of_certain_is_not_enough_alone():
-    message = classified("does paladin help people in northern ireland", "emergency", 0.96)
-    message.set(
-        "intent_ranking",
-        [{"name": "emergency", "confidence": 0.96}, {"name": "ask_help", "confidence": 0.02}],
-        add_to_output=True,
-    )
+    message = _ranked("does paladin help people in northern ireland", [("emergency", 0.96), ("ask_help", 0.02)])
     assert run(message).get("intent")["name"] == "ask_help"
 
 
@@ -103,12 +104,6 @@ def test_without_the_learned_model_the_rules_and_classifier_still_run(monkeypatc
     monkeypatch.setattr(danger_detector.danger_model, "opinion", unavailable)
     assert run(classified(RULES_MISS, "report_stalking", 0.7)).get("intent")["name"] == "report_stalking"
     assert run(classified("he's outside my door now", "inform", 0.5)).get("intent")["name"] == "emergency"
-
-
-def _ranked(text: str, ranking: list[tuple[str, float]]) -> Message:
-    message = classified(text, *ranking[0])
-    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking], add_to_output=True)
-    return message
 
 
 def test_an_unsure_safe_is_not_a_way_out_of_the_emergency_path():
