@@ -107,8 +107,9 @@ class ValidateReportForm(TriageFormValidation):
             if meaning == "no":
                 dispatcher.utter_message(response="utter_not_safe_to_talk")
                 return Answer({slot: "no"})
-            if meaning is None and len(text.split()) >= 8:
-                # They started telling their story instead of answering: they can talk.
+            if meaning is None and (len(text.split()) >= 8 or intent == "report_stalking"):
+                # They started telling their story instead of answering ("my ex won't leave me alone"):
+                # they can talk.
                 return Answer({slot: "yes", "narrative": text})
             if meaning is None and intent == "greet":
                 return Answer(reask="utter_greet_before_safety_check")  # "hi" is not a puzzling answer

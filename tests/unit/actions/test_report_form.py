@@ -174,6 +174,14 @@ async def test_a_greeting_instead_of_yes_is_greeted_and_the_question_asked_again
 
 
 @pytest.mark.asyncio
+async def test_a_short_story_instead_of_yes_means_it_is_safe_and_is_kept(domain):
+    dispatcher, events = await answer(domain, "safe_to_talk", "my ex won't leave me alone", "report_stalking")
+    slots = slot_sets(events)
+    assert slots["safe_to_talk"] == "yes" and slots["narrative"] == "my ex won't leave me alone"
+    assert "utter_explain_yes_no" not in texts(dispatcher)
+
+
+@pytest.mark.asyncio
 async def test_a_story_instead_of_yes_means_it_is_safe_and_is_kept(domain):
     story = "my ex keeps turning up at my work and sending me messages every night"
     _, events = await answer(domain, "safe_to_talk", story, "report_stalking")
