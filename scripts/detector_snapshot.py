@@ -19,14 +19,13 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.triage.danger import detect
 from tests.eval.check_sets import SPENT, TUNING
 from tests.unit.triage.stress_cases import EMERGENCIES, HARD_NEGATIVES
 
-EVAL = ROOT / "tests" / "eval"
+EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 CALM = ("report", "info", "other")
 
 
@@ -61,9 +60,7 @@ def _verdict(text: str) -> dict:
 
 def snapshot() -> dict[str, dict]:
     """Every message's label, text and verdict, by where it comes from."""
-    return {
-        where: {"label": label, "text": text, **_verdict(text)} for where, label, text in _messages()
-    }
+    return {where: {"label": label, "text": text, **_verdict(text)} for where, label, text in _messages()}
 
 
 def main() -> int:
