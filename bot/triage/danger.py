@@ -16,8 +16,9 @@ Design choices, because a missed emergency can cost a life:
   have no nested unbounded repetition.
 
 Where things are: the phrase rules in `danger_rules.py` (word lists in `lexicon.py`), the
-"is it now?" judgement in `framing.py`, threats in `threats.py`; this module adds the
-non-English calls for help, bare cries for help, order breaches, and puts it all together.
+"is it now?" judgement of one sentence in `framing.py`, what the whole message says about each
+sentence's signals in `reframing.py`, threats in `threats.py`; this module adds the non-English
+calls for help, bare cries for help, order breaches, and puts it all together.
 """
 
 from __future__ import annotations
@@ -28,23 +29,21 @@ from bot.triage import lexicon as lx
 from bot.triage.clock import arrival_due, journey_due
 from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
-from bot.triage.danger_rules import RECENT, RULES, rx
+from bot.triage.danger_rules import RULES, rx
 from bot.triage.danger_situations import situations
 from bot.triage.framing import (
     HABIT_RX,
-    HABITUAL,
     MINIMISING,
     NEGATED,
     NOW,
     PAST,
     PAST_RX,
-    STORY_PAST,
     frame_of,
     now_marked,
-    story_frame,
     without_other_nows,
 )
-from bot.triage.text import Segment, fold, segments
+from bot.triage.reframing import Mention, Message, reframe
+from bot.triage.text import Segment, segments
 from bot.triage.threats import ONLY_TALK, threats
 
 DANGER_KINDS = (
@@ -203,46 +202,6 @@ _ANYONE = rx(
     r"children|mayday|save|call|ring|send|get)\b"
     r"|[^\x00-\x7f]"  # any non-ASCII letter: other languages are judged by their own lists
 )
-# "I'm at home and my partner's here": company that keeps the writer safe, not a stalker nearby.
-# "she's here at our service at the moment and safe", "I'm not home though, I'm at work in Birmingham"
-_HOME_WORDS = (
-    r"(?:the|my|our|his|her|a|an|this|that|bed|work|hiding|danger|trouble|pain|here|there|town|tears|shock|"
-    + lx.PLACE_NOUN[3:-1]
-    + r")\b"
-)
-# The person in danger, said by whoever writes, is safe with them: "she's safe though, she's at
-# home with us for reading week" (a danger at "her" place is then not now either).
-_THEY_ARE_SAFE = rx(
-    r"\b(?:she|he|they) (?:is|are) safe (?:\w+ ){0,3}?(?:she|he|they) (?:is|are) (?:at home |home )?"
-    r"with (?:us|me)\b"
-    # "a Year 10 girl told me ... she's in my classroom now and safe"
-    r"|\b(?:she|he|they) (?:is|are) (?:in|at|with) (?:my|our|the) \w+ (?:now )?(?:and|,) (?:is |are )?safe\b"
-)
-_SAFE_HERE = rx(
-    r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
-    r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
-    # "hes in manchester, im in bristol": two different towns (never "the garden" or "bed")
-    r"|\b(?:he|she|they) (?:is|are) in (?P<his>(?!"
-    + _HOME_WORDS
-    + r")\w+)(?: ,)? (?:and |but )?(?:i am|we are) in "
-    r"(?!(?P=his)\b)(?!" + _HOME_WORDS + r")\w+"
-    # "he keeps texting saying he's outside but he's in spain"
-    r"|\bbut (?:he|she|they) (?:is|are) (?:actually |really |still |literally )?in "
-    r"(?!(?:the|my|a|an|our|his|her|their|your|this|that|there|here|now)\b)(?!" + _HOME_WORDS + r")\w+"
-    # "i am at home he is in birmingham today"
-    r"|\bi am (?:at home|home|safe|at (?:my|a) \w+(?: s)?)(?: ,)? (?:and |but )?"
-    r"(?:he|she|they) (?:is|are) in "
-    r"(?!" + _HOME_WORDS + r")\w+"
-)
-_NOT_IN_DANGER = rx(r"\b(?P<who>she|he|they) (?:is|are) not in (?:any |immediate )?danger\b")
-# A next sentence that opens by saying the last one happened a moment ago.
-_JUST_NOW_NEXT = rx(
-    r"^(?:(?:like|literally|um|and|it was|that was|this was) )*(?:just now|a (?:minute|moment|second) ago|"
-    r"(?:\d+|one|two|three|four|five|ten) (?:mins?|minutes?|seconds?) ago|seconds ago|minutes ago)\b"
-)
-# "... is outside her school" - I may be safe at work, but she is not.
-_THEIR_PLACE = rx(r"\b(?:her|his|their)\b")
-_AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m outside")
 # "my dad's here": someone safe with the writer
 _SAFE_BESIDE = rx(
     r"\bmy (?:dad|mum|mam|mother|father|brother|sister|friend|flatmate|housemate|nan|gran|grandad|uncle|"
@@ -292,50 +251,6 @@ _UNREACHABLE = rx(
     r"straight to voicemail)\b"
 )
 _SUSPECT_WORD = rx(r"\b(?:ex|her dad|his dad|their dad|her father|his father|stalker|he|him)\b")
-# Danger told as it was lived, not as it is: a statement or diary "written as if it's happening",
-# a flashback or a nightmare, dated or said to be over ("im ok, im home ... it was 2021").
-_RETOLD = rx(
-    r"\b(?:(?:as if|like) (?:it is|it s|its) happening|(?:in|for) my (?:witness )?statement|flashbacks?|"
-    r"flash backs?|nightmares?|bad dream|i dreamt|i dreamed|again in my head|in my head again|reliving)\b"
-)
-_OVER_NOW = rx(
-    r"\b(?:19|20)\d\d\b|\b(?:that|it|this) (?:was|happened)\b|\bi am (?:ok|okay|safe|fine|home|at home)\b"
-)
-# "he's gonna do me in when he sees me ... but he doesn't know where I am": a threat he cannot carry out now.
-_UNFOUND = rx(
-    r"\b(?:he|she|they) (?:does not|do not|doesn t|don t|dont) know where (?:i am|i live|we are|we live)\b"
-)
-# A story told in the present from a time already over, and the writer now out of it: "right so this
-# morning right I'm taking the kids to school and he's there at the gates ... I'm at home now".
-_STORY_OPENER = rx(
-    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:this morning|earlier(?: today)?)\b"
-)
-# ... or from a day already gone, which dates it whatever follows: "so it's it's last saturday right
-# and i'm in the big tesco and he's there in the next aisle".
-_PAST_OPENER = rx(
-    r"^(?:(?:right|so|ok|okay|well|basically|like|yeah|and)\s+)*(?:(?:it is |it was )+)?(?:(?:\w+ ){0,3}"
-    r"(?:19|20)\d\d\b|yesterday|"
-    r"last night|last (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|the other day|at the weekend|"
-    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
-    r"(?:night|morning|afternoon|evening))\b"
-)
-_OUT_OF_IT = rx(r"\bi am (?:at home|home|back home|safe|ok|okay|back at work|in work) now\b")
-# A parent or friend reporting for someone who does not know yet: not a person who cannot speak.
-_FOR_SOMEONE = rx(
-    r"\b(?:reporting|writing|messaging|contacting you|asking|here|doing this) (?:for|on behalf of|about) "
-    r"(?:my|our) \w+"
-)
-_NOT_TOLD = rx(r"\b(?:she|he|they) (?:does not|doesn t|do not|don t) know i am (?:doing|writing|reporting)\b")
-_SELF_DOUBT = rx(r"\b(?:paranoid|imagining (?:it|things)|overreacting|over reacting)\b")
-# The message says he is not there now after all: "they weren't there today", and of a claim he
-# made, "I checked the Ring and there was nobody there".
-_NOT_THERE_NOW = rx(
-    r"\b(?:he|she|they) (?:was not|were not|wasn t|weren t|is not|isn t|are not|aren t) "
-    r"(?:there|here|outside) (?:today|tonight|this (?:morning|evening|time))\b"
-)
-_NOBODY_THERE = rx(r"\bthere (?:was|is) (?:nobody|no one) there\b")
-_HIS_CLAIM = rx(r"^(?:saying|says|said|texted|messaged|text)\b")
-_TODAY = rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 # "thought he was outside but it was the postman": the writer's fright, already over.
 _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
@@ -379,50 +294,6 @@ _CODED = rx(
     r"|as soon as (?:you can|possible)|right now|can not (?:really )?(?:talk|chat|speak)|yes or no"
     r"|without ringing|without calling|not my (?:number|phone))\b"
 )
-_CUSTODY = rx(
-    r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
-    r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
-    r"|in custody|in the cells|on remand|remanded|in prison|in jail|behind bars"
-    # "he's inside till 2027": in prison
-    r"|(?:he|she|they) (?:is|are) inside "
-    r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"
-)
-_RELEASED = rx(
-    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again|nfa|nfa d|"
-    r"no further action|(?:arrested|interviewed) (?:once|twice|before)|"
-    r"but (?:they|police) let (?:him|her|them) go"
-    r"|(?:he|she|they) (?:is|are) back)\b"
-)
-_SHORT_MESSAGE = 12  # words
-_HISTORY_ANSWER = rx(
-    r"^(?:yes|yeah|yep|yh|ya|no|once|twice|a few times|loads of times|he has|he did|she has|she did|"
-    r"they have)\b"
-    r"|\b(?:ever|before|once|twice|times|used to|in the past|when we)\b"
-)
-_AGREED = rx(
-    r"\b(?:as agreed|as usual|as arranged|his turn|her turn|for the weekend|contact|handover|court said)\b"
-)
-_HAPPENING_KINDS = frozenset(
-    {"assault", "child_in_danger", "entry_attempt", "weapon", "suicidal", "threat_imminent", "followed_now"}
-)
-_BUSY = rx(
-    r"\b(?:at work|in a meeting|driving|busy|will (?:text|call|ring|message)(?: you)?(?: later| back)"
-    r"|talk later|at the doctors|in class|in a lesson|on a train|later)\b"
-)
-# "Mulțumesc mult pentru ajutor!": thanks for the help is not a cry for it.
-_THANKS = rx(
-    r"\b(?:thanks|thank you|cheers|multumesc|gracias|obrigad[oa]|merci|dziekuje|grazie|danke|shukriya|"
-    r"dhonnobad|tesekkur\w*|sag ol|spasibo|dyakuyu|mahadsanid|diolch)\b|спасибо|дякую|شكرا|شكراً|谢谢|धन्यवाद"
-)
-_SAME_OLD = rx(
-    r"\bsos\s*(?:=|means|as in)|\bsame old (?:stuff|shit|story|thing)\b"
-    # "help. not like 999 help, just advice help"
-    r"|\bnot (?:like |an? )?(?:999|emergency|urgent)(?: help)?\b|\bjust (?:some )?advice\b"
-)
-# "i'm in hiding basically. moved cities, new number": a life in hiding, not hiding from him now
-_RELOCATED = rx(
-    r"\bmoved (?:cities|towns|house|away|areas|area|out)\b|\bnew (?:number|address|identity|name)\b"
-)
 # "there's a guy at my climbing gym who I chatted to": introducing someone, not where he is now.
 _INTRODUCING = rx(
     r"(?:^(?:\w+ ){0,10}?|\b(?:but|and|so|basically|well) (?:\w+ ){0,3}?)"
@@ -434,9 +305,6 @@ _INTRODUCING = rx(
     r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps|"
     r"i (?:have|ve) had|i had)\b"  # ("a man at my gym i've had a bad feeling about")
 )
-_PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
-# what custody rules out ("he threatened to kill me ... he's been arrested and remanded")
-_NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon", "threat_imminent"}
 # A sentence that says the writer is safe from what it mentions: he is away, the company is safe,
 # it was a false alarm, or it introduces someone rather than placing him.
 _CALM_SENTENCE = (_AWAY, _SAFE_COMPANY, _FALSE_ALARM, _INTRODUCING, _SAFE_BESIDE)
@@ -544,100 +412,14 @@ def detect(text: str) -> DangerFindings:
             minimised = True
 
     story = [segment.text for segment, _, _, _ in told]
-    whole = " ".join(story)
-    # A few words with no time in them tell what is happening or has just happened: "he choked
-    # me", "kids gone w him", "took a load of tablets".
-    # (Not when it reads as the answer to "has he ever...?" - "yes, he choked me", "he did once".)
-    just_happened = len(whole.split()) <= _SHORT_MESSAGE and not (
-        STORY_PAST.search(whole)
-        or HABIT_RX.search(whole.replace("everywhere", ""))
-        or _AGREED.search(whole)
-        or _HISTORY_ANSWER.search(whole)
-    )
-    custody = bool(_CUSTODY.search(whole)) and not _RELEASED.search(whole)
-    elsewhere = bool(_SAFE_HERE.search(whole))
-    they_are_safe = bool(_THEY_ARE_SAFE.search(whole))
-    retold = bool(_RETOLD.search(whole) and _OVER_NOW.search(whole))
-    unfound = bool(_UNFOUND.search(whole))
-    for_someone = bool(_FOR_SOMEONE.search(whole))
-    not_there_now = bool(_NOT_THERE_NOW.search(whole))
-    nobody_there = bool(_NOBODY_THERE.search(whole))
-    storied = bool(
-        story
-        and (_PAST_OPENER.search(story[0]) or (_STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole)))
-    )
-    thanked = bool(_THANKS.search(whole))
-    same_old = bool(_SAME_OLD.search(whole))
-    for index, (segment, source, found, away) in enumerate(told):
+    message = Message.read(story)
+    whole = message.whole
+    for index, (segment, source, found, calm) in enumerate(told):
         said_now = now_marked(segment.text, False)  # the sentence itself says now
         for kind, start, end, frame in found:
-            if frame == PAST and just_happened and kind in _HAPPENING_KINDS:
-                frame = NOW
-            if frame == PAST and index + 1 < len(story) and _JUST_NOW_NEXT.search(story[index + 1]):
-                frame = NOW  # "he's sent me a photo of my front door. like literally just now"
-            if frame == NOW:
-                frame = story_frame(story, index, start, end, kind) or frame
-            if kind == "threat_imminent" and frame == NOW and ONLY_TALK.search(segment.text):
-                frame = HABITUAL  # "says he'll come round and smash the windows but he never has"
-            if (
-                kind == "threat_imminent"
-                and frame == NOW
-                and unfound
-                and not (said_now or _TODAY.search(segment.text))
-            ):
-                frame = HABITUAL  # "... gonna do me in when he sees me, but he doesn't know where I am"
-            if (
-                kind == "followed_now"
-                and frame == NOW
-                and _SELF_DOUBT.search(segment.text)
-                and HABIT_RX.search(segment.text)
-                and not (said_now or RECENT.search(segment.text))
-            ):
-                frame = HABITUAL  # "a man who's always at my bus stop ... I might be being paranoid"
-            if kind == "cannot_speak" and for_someone and _NOT_TOLD.search(segment.text):
-                frame = NEGATED  # "I'm reporting for my daughter ... she doesn't know I'm doing this"
-            if kind == "cannot_speak" and _BUSY.search(segment.text):
-                frame = NEGATED  # "can't talk now, at work, will text later"
-            if kind == "call_for_help" and (same_old or thanked):
-                frame = NEGATED  # "SOS = same old stuff"
-            if (
-                kind == "hiding"
-                and frame == NOW
-                and _RELOCATED.search(whole)
-                and not now_marked(whole, False)
-            ):
-                frame = HABITUAL  # "i'm in hiding basically. moved cities, new number"
-            if custody and kind in _NEAR_KINDS and frame == NOW:
-                frame = NEGATED  # "police came, they've arrested him, he's at the station now"
             evidence = _evidence(source, segment, start, end)
-            if (
-                elsewhere
-                and frame == NOW
-                and (kind in _PRESENCE_KINDS or _AT_HOME.search(evidence.lower()))
-                and not _THEIR_PLACE.search(evidence.lower())
-            ):
-                frame = NEGATED  # the person is safe somewhere else (even when he texts "I'm outside")
-            if (
-                retold
-                and frame == NOW
-                and kind != "suicidal"
-                and not (said_now or RECENT.search(segment.text))
-            ):
-                frame = PAST  # "I'm writing it as if it's happening. He's outside ... That was 2022"
-            if storied and frame == NOW and not now_marked(without_other_nows(segment.text), False):
-                frame = PAST  # "so this morning I'm taking the kids to school, he's there ... I'm home now"
-            if frame == NOW and kind in _PRESENCE_KINDS and not said_now:
-                claimed = nobody_there and _HIS_CLAIM.search(segment.text[start:end])
-                if not_there_now or claimed:
-                    frame = NEGATED  # "they sit in the car park and watch me ... they weren't there today"
-            if they_are_safe and frame == NOW and kind in _PRESENCE_KINDS:
-                frame = NEGATED  # "she's safe though, she's at home with us"
-            safe_one = _NOT_IN_DANGER.search(segment.text)
-            if safe_one and frame == NOW and segment.text[start:end].startswith(safe_one["who"] + " "):
-                frame = NEGATED  # "she's not in any danger right now, she's sitting next to me": she is safe
-            if away and kind in _PRESENCE_KINDS and frame == NOW:
-                frame = NEGATED  # "he's abroad right now", "I'm at home and my partner's here"
-            add(kind, evidence, frame)
+            mention = Mention(kind, start, end, frame, index, segment.text, said_now, evidence, calm)
+            add(kind, evidence, reframe(mention, message))
 
     quoted = " ".join(text.split())[:_MAX_EVIDENCE]  # evidence for what the whole message shows
     if _ADDRESS.search(whole) and _CODED.search(whole) and not PAST_RX.search(whole):
@@ -650,7 +432,7 @@ def detect(text: str) -> DangerFindings:
     if signs and _ALONE.search(whole):
         add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
     due = arrival_due(text) or journey_due(text)  # "see you at 6. its 5.40"; "set off 2 hrs ago. 2 hr drive"
-    if due and not (custody or elsewhere or ONLY_TALK.search(whole)):
+    if due and not (message.custody or message.elsewhere or ONLY_TALK.search(whole)):
         add("threat_imminent", due, NOW)
     overdue = _OVERDUE.search(whole)
     # (dated by the words around the lateness, not by "he said last week he'd take him")
@@ -669,7 +451,7 @@ def detect(text: str) -> DangerFindings:
         add("suicidal", quoted, PAST if dated else NOW)
     for kind, evidence in fragments(sentences, text):
         add(kind, evidence, NOW)
-    thanked_folded = bool(_THANKS.search(fold(whole)))  # "Mulțumesc", read as "multumesc"
+    thanked_folded = message.thanked_in_any_language  # "Mulțumesc", read as "multumesc"
     for kind, frame in foreign_danger(text, foreign):
         if kind == "call_for_help" and thanked_folded:
             frame = NEGATED  # "Mulțumesc mult pentru ajutor!": thanks for the help
