@@ -23,6 +23,8 @@ from tests.integration.stack_fixture import start_stack  # noqa: E402
 
 # set -> (messages, conversations or None)
 SETS = {
+    "heldout21": ("tests/eval/heldout21.jsonl", None),
+    "heldout22": ("tests/eval/heldout22.jsonl", "tests/eval/conversations_heldout7.jsonl"),
     "heldout20": ("tests/eval/heldout20.jsonl", "tests/eval/conversations_heldout6.jsonl"),
     "heldout19": ("tests/eval/heldout19.jsonl", "tests/eval/conversations_heldout5.jsonl"),
     "heldout18": ("tests/eval/heldout18.jsonl", "tests/eval/conversations_heldout4.jsonl"),

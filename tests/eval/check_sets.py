@@ -65,6 +65,8 @@ MESSAGE_FILES = {
     "heldout18.jsonl": (r"ha\d{3}", 260, TARGET_SHARE),
     "heldout19.jsonl": (r"hb\d{3}", 260, TARGET_SHARE),
     "heldout20.jsonl": (r"hc\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout21.jsonl": (r"hd\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout22.jsonl": (r"he\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -74,6 +76,7 @@ CONVERSATION_FILES = {
     "conversations_heldout4.jsonl": (r"mc\d{2}", 20),
     "conversations_heldout5.jsonl": (r"nc\d{2}", 18),
     "conversations_heldout6.jsonl": (r"oc\d{2}", 18),
+    "conversations_heldout7.jsonl": (r"pc\d{2}", 20),
 }
 TUNING = (
     "dev.jsonl",
@@ -114,6 +117,9 @@ HELD_OUT = (
     "conversations_heldout5.jsonl",
     "heldout20.jsonl",
     "conversations_heldout6.jsonl",
+    "heldout22.jsonl",
+    "conversations_heldout7.jsonl",
+    "heldout21.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
