@@ -150,7 +150,11 @@ class TriageFormValidation(FormValidationAction):
             dispatcher.utter_message(response="utter_message_unclear")
             return [SlotSet(requested, None)]
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-        if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE:
+        # "Yes, save it please. And share it with the police, I think it's time" once read as asking
+        # whether they were overreacting (0.96): consent in plain words is an answer, not a question.
+        plain = "?" not in text and (asks_to_save(text) or refuses_saving(text))
+        consents = requested in CONSENT_SLOTS and plain
+        if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE and not consents:
             self._answer_question(intent, dispatcher, tracker)
             if requested in CONSENT_SLOTS or not asks_to_save(text):
                 return [SlotSet(requested, None)]

@@ -36,10 +36,18 @@ def yes_no(intent: str | None, text: str) -> str | None:
 _SAVE_WORDS = r"save (it|this|that|my report|the report|what i)|just save|please save"
 SAVE_NOW = re.compile(rf"\b({_SAVE_WORDS})\b")
 # "yes please save it", "you can save it": the person wants the report kept, whatever was asked.
-_SAVE_REQUEST = re.compile(rf"\b({_SAVE_WORDS}|you can save|keep (it|this|my report) on (file|record))\b")
+_SAVE_REQUEST = re.compile(
+    rf"\b({_SAVE_WORDS}|you can save|keep (it|this|my report) on (file|record)|"
+    # "Right. Yes, do keep a record please", "yes you can keep it", "i want it all on record"
+    r"(yes|yeah|yep|ok|okay|aye|sure|fine)\W+((please|do|you can|u can|just)\W+)*(keep|log|record) "
+    r"(it|this|that|a record|my report|the report|what i)|"
+    r"(you|u) can (keep|log|record) (it|this|that|a record)|please (keep|log|record) (it|this|that|a record)|"
+    r"(i want|i'?d like|i would like) (it|this|everything|it all) (all )?"
+    r"(on record|written down|recorded|logged))\b"
+)
 _REFUSED = re.compile(
     r"\b(don'?t|do not|dont|not|never|no)\b(\s+\w+){0,3}\s+"
-    r"(save|saved|keep|kept|share|shared|send|pass|give)\b"
+    r"(save|saved|keep|kept|share|shared|send|pass|give|written|record|recorded|logged)\b"
 )
 # "can you save it?" asks for it; "should I save it?", "what happens if you save it?" ask about it.
 _REQUEST_QUESTION = re.compile(r"^\s*(please|(can|could|would|will) you)\b")
@@ -85,6 +93,18 @@ _NOT_KEPT = re.compile(
 )
 
 
+# "delete what I told you", "I don't want you to keep any of this": asking for the record to go.
+_DELETE_REQUEST = re.compile(
+    r"\b(delete|deleted|erase|erased|remove|removed|wipe|wiped|forget|bin|get rid of|withdraw|scrap)\b|"
+    r"\b(don'?t|do not|dont) want (you to keep|it kept|it saved|any of (it|this) kept)\b"
+)
+
+
+def asks_to_delete(text: str) -> bool:
+    """Whether the words ask for what was said to be deleted (the classifier alone may not)."""
+    return not is_forced_intent(text) and bool(_DELETE_REQUEST.search(text.lower()))
+
+
 def refuses_saving(text: str) -> bool:
     """Whether the person says their words must not be kept ("no. dont save anything")."""
     return not is_forced_intent(text) and bool(_NOT_KEPT.search(text.lower()))
@@ -105,10 +125,18 @@ def says_safe_to_talk(text: str) -> bool:
 
 
 _SAFE_NOW = re.compile(
-    r"\b(i'?m|i am|im|we'?re|we are) (now )?(safe|ok|okay|fine|alright|somewhere safe|not in danger)\b|"
-    r"\b(he|she|they)('?s| is| has| have|'ve)? (gone home|gone|left|been arrested|driven off|walked off)\b"
+    r"\b(i'?m|i am|im|we'?re|we are) (both |all )?(now |right now |quite |totally |perfectly )?"
+    r"(safe|ok|okay|fine|alright|somewhere safe|not in danger)\b|"
+    r"\b(he|she|they)('?s| is| has| have|'ve)? (gone home|gone|left|been arrested|driven off|drove off|"
+    r"walked off|legged it|ran off|run off|cleared off|went away)\b"
     r"(?! (to|for|back|round|into|out|off to|over|and)\b)|"  # not "he's gone to get a knife"
-    r"\bpolice('?s| are| is| have|'ve)? (here|with me|arrived|came|turned up|got here)\b|\ball clear\b"
+    r"\b(police|polis|officers)('?s| are| is| have|'ve)? (been|here|with me|arrived|came|turned up|got here|"
+    r"lifted him|arrested him|took him|have him|got him)\b|\ball clear\b|"
+    # "my son has come over and is staying with me tonight", "my dad's here to take me home"
+    r"\bmy (dad|mum|mam|mother|father|son|daughter|sister|brother|friend|mate|flatmate|partner|husband|wife|"
+    r"boyfriend|girlfriend|neighbour|family|parents)('?s| is| are| has)? (here|with me|come over|arrived|"
+    r"staying with me)\b|\b(?!(he|she|they|him|it)\b)\w+('s| is) staying with me\b|"
+    r"\b(safe|fine) to (talk|chat)\b"  # "I'm at my desk at work, fine to chat"
 )
 
 

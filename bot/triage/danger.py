@@ -206,6 +206,9 @@ _ANYONE = rx(
 _SAFE_BESIDE = rx(
     r"\bmy (?:dad|mum|mam|mother|father|brother|sister|friend|flatmate|housemate|nan|gran|grandad|uncle|"
     r"auntie|aunt) (?:is )?(?:here|with me|home)\b"
+    # "My son has come over and is staying with me tonight so I'm safe"
+    r"|\bmy (?:dad|mum|mam|mother|father|brother|sister|son|daughter|friend|nan|gran|grandad|uncle|auntie|"
+    r"aunt) (?:has |have )?(?:come over|come round|come to stay)\b(?: \w+){0,3} (?:is|are) staying with me\b"
 )
 _SAFE_COMPANY = rx(
     r"\bi am (?:at home|home|safe|ok|okay|fine|alright|at my \w+)\b(?: \w+){0,4}? (?:and|with) my (?:\w+ )?"
@@ -300,7 +303,8 @@ _INTRODUCING = rx(
     r"there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
-    r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was)|we|works|lives|used to|always|keeps"
+    r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was|think|reckon)|we|works|lives|used to|"
+    r"always|keeps"
     # (or with no "who": "a man at her work keeps leaving presents on her desk")
     r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps|"
     r"i (?:have|ve) had|i had)\b"  # ("a man at my gym i've had a bad feeling about")

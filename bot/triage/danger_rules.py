@@ -181,7 +181,10 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"\bthere (?:is|are|has been|s) (?:someone|somebody|some one|a man|a guy|a woman|a person|"
             r"a car|a van|people|men|two men|some men|some guy|a stranger|a figure|his car|him|her)"
-            r"(?: \w+)? (?:outside|at|in|on|by|near|in front of|hanging around|lurking|standing|sitting|sat|"
+            # (not "there's a guy at her gym, they've chatted": someone from a place the person belongs to)
+            r"(?: \w+)? (?:outside|at(?! (?:my|her|his|our|their) (?:gym|work|job|school|uni|university|college|"
+            r"church|mosque|club|office|course|class|team)\b)|in|on|by|near|in front of|hanging around|lurking|"
+            r"standing|sitting|sat|"
             r"stood|waiting|watching|looking|trying|banging|knocking|parked|across|over the road|"
             r"at the door|in the garden|downstairs|upstairs)\b"
         ),
@@ -639,6 +642,21 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_S} (?:hit|punched|kicked|strangled|choked|attacked|assaulted|stabbed|beat|beat up|battered|"
             r"slapped|headbutted|raped|pushed|shoved|grabbed|throttled|smothered|bit|cut|burned|burnt) "
             r"(?:me|us|her|him|them|my)\b"
+        ),
+        mode="past",
+        promote=RECENT_WIDE,
+        promote_in_sentence=True,
+    ),
+    # strangulation in other words: "He did put me up against the wall tonight and squeezed my neck"
+    Rule(
+        "assault",
+        rx(
+            rf"\b{_S} (?:did |has |had )?(?:squeezed|gripped|grabbed|held|pressed on|crushed) (?:me by )?"
+            r"(?:the|my) (?:neck|throat)\b"
+            rf"|\b{_S} (?:did |has |had )?(?:put|had|wrapped|got) (?:his|her|their|both) (?:hands?|arms?) "
+            r"(?:round|around|on) my (?:neck|throat)\b"
+            rf"|\b{_S} (?:did |has |had )?(?:put|pinned|pushed|held|slammed) me (?:up )?against the (?:wall|door)\b"
+            r"(?:(?: \w+){0,4}? (?:squeezed|grabbed|gripped|held|choked|strangled) my (?:neck|throat))?"
         ),
         mode="past",
         promote=RECENT_WIDE,

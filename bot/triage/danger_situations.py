@@ -273,7 +273,9 @@ SITUATIONS: tuple[Situation, ...] = (
             rf"right |just |again )?(?:{lx.alternation(lx.PREPS)} (?:{lx.DETERMINERS} )?(?:\w+ )?{lx.PLACE_NOUN}"
             # "the man in the flat above me": where he lives, not where he is
             rf"(?! (?:above|below|upstairs|downstairs|next door|opposite|across)\b)|"
-            rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had)\b)\w+){{0,3}})$"
+            # (not the subject of what someone did: "the woman at the gym desk saw him though")
+            rf"outside|here|downstairs|inside))(?:(?: (?!(?:is|are|was|were|has|had|saw|told|said|noticed|heard|"
+            rf"asked|spoke|called|rang|helped|knows|knew)\b)\w+){{0,3}})$"
         ),
         presence=True,
     ),
@@ -652,6 +654,7 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"(?<!scared of )(?<!fear of )(?<!afraid of )(?<!used to )(?<!worried i am )(?<!worried that i am )"
             r"(?<!people )(?<!someone )(?<!those )(?<!anyone )"  # "is this just for people being followed?"
+            r"(?<!keeps )(?<!keep )"  # "my mate keeps getting followed by a guy when she goes running"
             r"\b(?P<pred>(?:being|getting) (?:followed|"
             r"chased|tailed|trailed)(?!\W{0,3}(?:online|on)\b)(?: home| by \w+)?)\b"
         ),

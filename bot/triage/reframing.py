@@ -126,7 +126,9 @@ _CUSTODY = rx(
     r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"
 )
 _RELEASED = rx(
-    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|again|nfa|nfa d|"
+    # ("again" of where he is, not "my address has been posted AGAIN" while he is inside)
+    r"\b(?:released|let (?:him|her|them) out|let out|out on bail|bailed|got out|nfa|nfa d|"
+    r"(?:outside|here|back|out|around|about|at (?:the|my|our) \w+) again|"
     r"no further action|(?:arrested|interviewed) (?:once|twice|before)|"
     r"but (?:they|police) let (?:him|her|them) go"
     r"|(?:he|she|they) (?:is|are) back)\b"
@@ -161,6 +163,19 @@ _SAME_OLD = rx(
 _RELOCATED = rx(
     r"\bmoved (?:cities|towns|house|away|areas|area|out)\b|\bnew (?:number|address|identity|name)\b"
 )
+# "someone at the door hold on..... ok it was my neighbour with a parcel": the fright explained away
+# after it was written (never by "the same guy", and never when it was him).
+_EXPLAINED_AWAY = rx(
+    r"\b(?:ok|okay|oh|phew|jk|just kidding|joking|lol|sorry|false alarm|panic over)\b\W*(?:\w+ ){0,2}?"
+    r"(?:it was|it is|it s|its|was) (?:just |only )?(?:the|a|an|my|our) (?!same\b)(?:\w+ )?"
+    r"(?:neighbours?|mum|mom|mam|dad|brother|sister|son|daughter|friend|mate|flatmate|housemate|postman|postie|"
+    r"courier|driver|delivery|amazon|parcel|cat|dog|fox|wind|landlord|plumber|takeaway)\b"
+)
+# "yeah we're both safe, she's sitting beside me": the one beside the writer is safe with them.
+_BOTH_SAFE = rx(r"\bwe are (?:both|all) (?:safe|ok|okay|fine|alright)\b")
+_BESIDE_ME = rx(
+    r"^(?:he|she|they) (?:is|are) (?:sitting |sat |standing |stood |right )?(?:beside|next to|with) me\b"
+)
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 # what custody rules out ("he threatened to kill me ... he's been arrested and remanded")
 _NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon", "threat_imminent"}
@@ -182,6 +197,8 @@ class Message:
     not_there_now: bool  # "they weren't there today"
     nobody_there: bool  # "there was nobody there"
     storied: bool  # a story from a time already over: "so this morning ... I'm home now"
+    both_safe: bool  # "we're both safe"
+    explained_at: tuple[int, int] | None  # (sentence, position) of "ok it was just the amazon guy"
     thanked: bool  # "thanks", "diolch"
     same_old: bool  # "SOS = same old stuff", "not like 999 help"
     relocated: bool  # "moved cities, new number"
@@ -215,15 +232,32 @@ class Message:
                     or (_STORY_OPENER.search(story[0]) and _OUT_OF_IT.search(whole))
                 )
             ),
+            both_safe=bool(_BOTH_SAFE.search(whole)),
+            explained_at=_explained_at(story),
             thanked=bool(_THANKS.search(whole)),
             same_old=bool(_SAME_OLD.search(whole)),
             relocated=bool(_RELOCATED.search(whole)),
         )
 
+    def explained_after(self, m: Mention) -> bool:
+        """Whether the fright was explained away after this mention ("... ok it was my neighbour")."""
+        if self.explained_at is None:
+            return False
+        index, position = self.explained_at
+        return m.index < index or (m.index == index and m.end <= position)
+
     @property
     def thanked_in_any_language(self) -> bool:
         """Thanks, read with accents folded: "Mulțumesc" as "multumesc"."""
         return bool(_THANKS.search(fold(self.whole)))
+
+
+def _explained_at(story: list[str]) -> tuple[int, int] | None:
+    for index, sentence in enumerate(story):
+        explained = _EXPLAINED_AWAY.search(sentence)
+        if explained:
+            return index, explained.start()
+    return None
 
 
 @dataclass(frozen=True)
@@ -377,6 +411,20 @@ def _they_are_safe(m: Mention, message: Message) -> str | None:
     return NEGATED if message.they_are_safe and m.frame == NOW and m.kind in _PRESENCE_KINDS else None
 
 
+def _explained_away(m: Mention, message: Message) -> str | None:
+    # "sorry someones at the door... ok it was just the amazon guy lol"
+    if m.frame == NOW and m.kind in _PRESENCE_KINDS and message.explained_after(m):
+        return NEGATED
+    return None
+
+
+def _safe_beside_me(m: Mention, message: Message) -> str | None:
+    # "yeah we're both safe, she's sitting beside me" (and so can talk)
+    if message.both_safe and m.frame == NOW and m.kind in _PRESENCE_KINDS | {"cannot_speak"}:
+        return NEGATED if _BESIDE_ME.search(m.words) else None
+    return None
+
+
 def _said_to_be_safe(m: Mention, message: Message) -> str | None:
     # "she's not in any danger right now, she's sitting next to me": she is safe
     safe_one = _NOT_IN_DANGER.search(m.sentence)
@@ -407,6 +455,8 @@ REFRAMINGS: tuple[Reframing, ...] = (
     _storied,
     _not_there_after_all,
     _they_are_safe,
+    _safe_beside_me,
+    _explained_away,
     _said_to_be_safe,
     _calm_sentence,
 )

@@ -35,14 +35,16 @@ _THREAT = rx(
     r"finish what (?:he|she|they|i) started|finish the job|"
     r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"
     r"gonna die"
-    r"|finished)|you will (?:die|be dead|regret it|pay|find out what happens|see what happens|"
+    r"|finished)|(?:i|you) (?:will |are going to |am going to |gonna )?find out what happens when|"
+    r"you will (?:die|be dead|regret it|pay|find out what happens|see what happens|"
     r"get what is coming)|(?:today|tonight) is the (?:day|night)\b"
     r"(?! (?:i|we|that i|to|for|of|when i|my))|it (?:all )?ends (?:today|tonight|now)|"
     r"(?:tonight|today|now) you (?:die|are dead|will die)|you (?:die|are dead) (?:tonight|today)|(?:last|"
     r"final) "
     r"(?:day|night) of your life|will not (?:see|live to see) (?:tomorrow|the morning|another day|christmas)|"
     r"dead (?:tonight|today|by (?:tonight|tomorrow|the weekend))|burn (?:the|my|your|our) (?:house|flat|"
-    r"place|car) down|make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
+    r"place|car) down|(?:your|the|my|our) (?:house|flat|home|place|car) (?:burns|will burn|goes up)|"
+    r"make (?:me|you) pay|(?:watch|watching) your back|coming for (?:me|you|us)|"
     r"coming after (?:me|you|us)|going to get (?:me|you)|gonna get (?:me|you)|(?:is|are) about to "
     r"(?:kill|hurt|stab|shoot|attack|beat)|get what you deserve|you will be sorry|(?:i|you) will regret|"
     r"smash (?:the|my|your|our) (?:car|house|flat|windows|door|place)|"
@@ -96,6 +98,8 @@ ONLY_TALK = rx(
     r"nothing happened|nothing came of it)\b"
 )
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
+# "found a note through my letterbox, it says tonight your house burns": his words, written down.
+_WRITTEN = rx(r"\b(?:it|which|that) (?:says|said|reads|read)\b")
 
 
 def threats(segment: Segment) -> list[tuple[int, int, str]]:
@@ -114,7 +118,7 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         lead = LEADING_JOIN.sub("", before)
         # "i could kill him" / "it would kill me" are annoyance, not a threat made to the person.
         doubtful = DOUBT.search(before) or _NOT_A_PERSON.search(before)
-        if doubtful and not re.search(r"\b(?:he|she|they|ex)\b", before):
+        if doubtful and not (re.search(r"\b(?:he|she|they|ex)\b", before) or _WRITTEN.search(before)):
             continue
         # "i could kill him" is doubtful; "he says i will not see tomorrow" reports his threat.
         if (

@@ -119,3 +119,39 @@ def test_safe_said_in_so_many_words_is_a_way_out_even_when_unsure():
 def test_a_confident_safe_is_a_way_out():
     message = _ranked("all good thanks, sorted", [("safe_now", 0.93), ("thank", 0.05)])
     assert run(message).get("intent")["name"] == "safe_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier_said"),
+    [
+        ("aye im fine now, my dad's here to take me home", "nlu_fallback"),
+        ("ok ill call samaritans after this. im safe right now, ellie's staying with me", "ask_overreacting"),
+        ("polis came, he legged it but they know who he is", "ask_anonymous"),
+    ],
+)
+def test_safe_in_so_many_words_is_a_way_out_whatever_the_classifier_made_of_it(text, classifier_said):
+    message = _ranked(text, [(classifier_said, 0.45), ("safe_now", 0.3)])
+    assert run(message).get("intent")["name"] == "safe_now"
+
+
+def test_a_report_that_says_safe_stays_a_report():
+    text = "I'm safe at the moment but my ex has been following me to work for weeks"
+    message = _ranked(text, [("report_stalking", 0.85), ("safe_now", 0.1)])
+    assert run(message).get("intent")["name"] == "report_stalking"
+
+
+def test_saying_safe_while_the_rules_see_danger_is_still_an_emergency():
+    message = _ranked("I'm ok but he's still outside the door", [("safe_now", 0.6), ("inform", 0.2)])
+    assert run(message).get("intent")["name"] == "emergency"
+
+
+def test_an_unsure_delete_request_needs_the_words_for_it():
+    message = _ranked("aye go on, i want it all on record", [("request_delete", 0.38), ("affirm", 0.27)])
+    assert run(message).get("intent")["name"] == "affirm"
+    message = _ranked("please wipe what I told you", [("request_delete", 0.5), ("affirm", 0.2)])
+    assert run(message).get("intent")["name"] == "request_delete"
+
+
+def test_an_unsure_silent_solution_question_needs_the_words_for_it():
+    message = _ranked("hi im 16 is that ok", [("ask_silent_solution", 0.47), ("ask_help", 0.17)])
+    assert run(message).get("intent")["name"] == "ask_help"

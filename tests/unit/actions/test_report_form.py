@@ -442,3 +442,23 @@ async def test_the_report_asks_whether_it_is_safe_when_nobody_said(domain):
     )
     events = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
     assert "safe_to_talk" not in slot_sets(events)
+
+
+@pytest.mark.asyncio
+async def test_consent_in_plain_words_is_an_answer_even_when_the_classifier_hears_a_question(domain):
+    # conversations_heldout7: "I think it's time" was read as "am I overreacting?" at 0.96
+    text = "Yes, save it please. And share it with the police, I think it's time"
+    dispatcher, events = await answer(
+        domain, "confirm_save", text, "ask_overreacting", slots={"narrative": "he follows me"}
+    )
+    assert "utter_overreacting" not in texts(dispatcher)
+    assert slot_sets(events)["confirm_save"] == "yes"
+
+
+@pytest.mark.asyncio
+async def test_a_real_question_at_the_consent_step_is_still_answered(domain):
+    dispatcher, events = await answer(
+        domain, "confirm_save", "am I overreacting?", "ask_overreacting", candidate=False
+    )
+    assert texts(dispatcher) == ["utter_overreacting"]
+    assert slot_sets(events) == {"confirm_save": None}

@@ -9,6 +9,7 @@ import pytest
 
 from bot.intake.answers import (
     answers_in,
+    asks_to_delete,
     asks_to_save,
     asks_to_share_with_police,
     is_forced_intent,
@@ -173,6 +174,14 @@ def test_who_they_are_is_read_from_an_answer(answer, relationship):
         ("what happens if you save it?", False),
         ("I saved the screenshots", False),
         ("/affirm save it", False),
+        # conversations_heldout7, read after its one scoring: consent said while another question was asked
+        ("Right. Yes, do keep a record please", True),
+        ("Yes please keep it, and yes give it to the police", True),
+        ("yes you can keep it. I'll think about the police", True),
+        ("aye go on, i want it all on record", True),
+        ("I keep it all in a diary", False),
+        ("I don't want it on record", False),
+        ("no dont keep it", False),
     ],
 )
 def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
@@ -208,6 +217,20 @@ def test_refusing_to_have_anything_kept(text, refuses):
     assert refuses_saving(text) is refuses
 
 
+@pytest.mark.parametrize(
+    ("text", "deletes"),
+    [
+        ("delete what I told you", True),
+        ("I don't want you to keep any of this", True),
+        ("please wipe this chat", True),
+        ("aye go on, i want it all on record", False),
+        ("/request_delete", False),
+    ],
+)
+def test_asking_for_deletion_takes_the_words_for_it(text, deletes):
+    assert asks_to_delete(text) is deletes
+
+
 def test_id_rather_talk_to_her_first_is_not_a_yes():
     assert yes_no("inform", "I'd rather talk to her before the police see it") == SKIPPED
 
@@ -237,6 +260,16 @@ def test_saying_it_is_safe_to_talk(text, safe):
         ("Yes share it with the police", False),
         ("he's not gone, he's still outside", False),
         ("he's gone to get something from his car", False),
+        # conversations_heldout7: safe in the person's own words, held in the emergency path before
+        ("ok ill call samaritans after this. im safe right now, ellie's staying with me", True),
+        ("aye im fine now, my dad's here to take me home", True),
+        ("polis came, he legged it but they know who he is", True),
+        ("My son has come over and is staying with me tonight so I'm safe", True),
+        ("I'm at my desk at work, fine to chat", True),
+        ("yeah we're both safe, she's sitting beside me", True),
+        ("he is here with me", False),
+        ("he's staying with me tonight", False),
+        ("it's not safe to talk", False),
     ],
 )
 def test_saying_the_danger_is_over(text, safe):

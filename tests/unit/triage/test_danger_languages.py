@@ -44,6 +44,8 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "amharic": ("የቀድሞ ባሌ አሁን በሩ ላይ ነው። እባካችሁ።", "የቀድሞ ባሌ ትናንት በሩ ላይ ነበር።"),
     "scottish gaelic": ("Tha e taobh a-muigh an taighe an-dràsta", "Bha e taobh a-muigh an taighe an-dè"),
+    "farsi, typed in latin letters": ("alan dame dare, dar ro mizane", "dirooz dame dar bood"),
+    "tamil, typed in latin letters": ("avan ippo veettu vaasalla nikkuraan", "avan nethu vaasalla nikkuraan"),
 }
 
 
@@ -247,3 +249,8 @@ def test_a_month_of_following_when_now_safe_in_chinese_is_not_an_emergency():
     assert not detect(
         "有个男同事一直在微信上骚扰我，还跟踪我下班回家，已经一个月了。我现在安全，但想报告这件事。"
     ).is_emergency
+
+
+def test_an_english_name_that_is_a_farsi_word_is_read_as_english():
+    assert not detect("my colleague Alan followed me home last week").is_emergency
+    assert not detect("Alan is my ex and he keeps texting me").is_emergency

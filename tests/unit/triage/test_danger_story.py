@@ -273,3 +273,63 @@ def test_shapes_first_missed_by_the_sixth_held_out_set(text):
 )
 def test_look_alikes_from_the_sixth_held_out_set(text):
     assert not detect(text).is_emergency
+
+
+# From heldout22 and conversations_heldout7 (read after their one scoring).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "And I've just found a note through my letterbox, it says tonight your house burns. I'm frightened",
+            "threat_imminent",
+        ),
+        (
+            "He did put me up against the wall tonight and squeezed my neck until I saw spots, but he's "
+            "calmed down now and is watching the football",
+            "assault",
+        ),
+        (
+            "he said tonights the night i find out what happens when i make him look stupid. he knows im home alone",
+            "threat_imminent",
+        ),
+        ("he squeezed my neck tonight", "assault"),
+    ],
+)
+def test_dangers_first_missed_on_the_twenty_second_set(text, kind):
+    assert kind in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah we're both safe, she's sitting beside me",
+        "The police have been and spoken to him. My son has come over and is staying with me tonight so I'm safe",
+        "No photos, I was too scared to get my phone out. The woman at the gym desk saw him though",
+        "theres a guy at her gym, they've chatted a few times. now hes there every time she goes",
+        "Hi, this might sound odd but there's a man who I think is following me",
+        "someone at the door hold on..... ok it was my neighbour with a parcel. right where was i",
+        "sorry someones at the door... ok it was just the amazon guy lol. anyway my ex has been messaging my mum",
+        "my address has been posted on facebook AGAIN. hes inside till 2026 so it must be his mates doing it",
+        "My mate keeps getting followed by a guy in a grey van when she goes running. Can I report this for her?",
+        "two years ago he squeezed my neck",
+        "last year he said i'd find out what happens when i cross him",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_second_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're both safe but he is outside",
+        "someone at the door. ok it was the same guy from before",
+        "hes outside. ok its my ex",
+        "he was arrested last month. hes outside again",
+        "there's a man who I think is following me right now",
+        "there's a guy at my work staring at me right now",
+    ],
+)
+def test_what_calms_those_does_not_calm_danger(text):
+    assert detect(text).is_emergency
