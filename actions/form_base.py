@@ -162,7 +162,8 @@ class TriageFormValidation(FormValidationAction):
         if requested not in CONSENT_SLOTS and refuses_saving(text):
             # "no. dont save anything, i dont want it written down": no record and no more questions
             return [SlotSet(requested, None), SlotSet("confirm_save", "no")]
-        if intent == "finish" or (SAVE_NOW.search(text.lower()) and requested not in CONSENT_SLOTS):
+        asked_to_save = SAVE_NOW.search(text.lower()) or asks_to_save(text)  # "yes you can keep it"
+        if intent == "finish" or (asked_to_save and requested not in CONSENT_SLOTS):
             values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}
             values[requested] = None  # "that's all" is not an answer to the question asked
             skipped = skip_to_consent(values)

@@ -18,6 +18,7 @@ from bot.intake.answers import (
     refuses_saving,
     relationship_answer,
     risk_markers,
+    says_safe_now,
     says_safe_to_talk,
     yes_no,
 )
@@ -131,13 +132,15 @@ class ValidateReportForm(TriageFormValidation):
         return Answer({slot: meaning if meaning in ("yes", "no", SKIPPED) else text})
 
     def already_said(self, tracker: Tracker) -> dict[str, Any]:
-        """ "yes im fine, on my own" said before the report began answers "is it safe to talk?"."""
+        """ "yes im fine, on my own" or "I'm safe now", said before the report, answers "safe to talk?"."""
         if tracker.get_slot("safe_to_talk"):
             return {}
         earlier = [
             str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
         ][:-1]  # not the message that started the report
-        return {"safe_to_talk": "yes"} if any(says_safe_to_talk(text) for text in earlier[-3:]) else {}
+        # (or "police have lifted him, im ok" after an emergency: they have just said they are safe)
+        said = any(says_safe_to_talk(text) or says_safe_now(text) for text in earlier[-3:])
+        return {"safe_to_talk": "yes"} if said else {}
 
     def save_now(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str

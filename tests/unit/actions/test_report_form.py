@@ -462,3 +462,28 @@ async def test_a_real_question_at_the_consent_step_is_still_answered(domain):
     )
     assert texts(dispatcher) == ["utter_overreacting"]
     assert slot_sets(events) == {"confirm_save": None}
+
+
+@pytest.mark.asyncio
+async def test_safe_said_after_an_emergency_is_not_asked_again_when_the_report_carries_on(domain):
+    tracker = make_tracker(
+        user("hes standing at the end of my street right now", "emergency", 1.0),
+        user("police have lifted him. my sister's here with me now, im ok", "safe_now", 0.9),
+        user("aye go on, i want it all on record", "affirm", 0.9),
+        active_loop=ASKED,
+    )
+    events = await ValidateReportForm().run(CollectingDispatcher(), tracker, domain)
+    assert slot_sets(events)["safe_to_talk"] == "yes"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text",
+    ["Yes please keep it, and yes give it to the police", "Right. Yes, do keep a record please"],
+)
+async def test_consent_given_while_another_question_was_asked_saves_the_report(domain, text):
+    _, events = await answer(domain, "threats", text, "affirm", slots={"narrative": "he follows me"})
+    set_now = slot_sets(events)
+    assert set_now["confirm_save"] == "yes"
+    assert set_now["incident_reference"].startswith("SK-")
+    assert set_now["threats"] != "yes"  # the yes was to keeping it, not to being threatened
