@@ -35,17 +35,22 @@ def cleared() -> list[SlotSet]:
 
 
 class ActionCaptureOpening(Action):
-    """The first thing they wrote is their story: keep it, and what it already tells us."""
+    """The story they opened with (or carried on with after an emergency): keep it, and what it tells us."""
 
     def name(self) -> str:
         return "action_capture_opening"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         text = latest_text(tracker).strip()
-        if not text or is_forced_intent(text) or tracker.get_slot("narrative"):
+        if not text or is_forced_intent(text):
             return []
+        told = tracker.get_slot("narrative")
+        if told and text in told:
+            return []
+        # More of the story after an interruption (an emergency, now over) is added to it, not lost.
+        narrative = f"{told}\n{text}" if told else text
         learned = ValidateReportForm().learn_from(text, "narrative", tracker, dispatcher)
-        return [SlotSet("narrative", text)] + [SlotSet(slot, value) for slot, value in learned.items()]
+        return [SlotSet("narrative", narrative)] + [SlotSet(slot, value) for slot, value in learned.items()]
 
 
 class ActionAskConfirmSave(Action):

@@ -33,7 +33,7 @@ def yes_no(intent: str | None, text: str) -> str | None:
 
 
 # "just save it" mid-report: no more questions, straight to consent.
-_SAVE_WORDS = r"save (it|this|that|my report|the report|what i)|just save|please save"
+_SAVE_WORDS = r"save (it|this|that|my report|the report|what (i|ive|i ve))|just save|please save"
 SAVE_NOW = re.compile(rf"\b({_SAVE_WORDS})\b")
 # "yes please save it", "you can save it": the person wants the report kept, whatever was asked.
 _SAVE_REQUEST = re.compile(

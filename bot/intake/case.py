@@ -65,6 +65,7 @@ def advice(values: Mapping[str, Any], *, now: datetime, style: str) -> tuple[str
         abroad=False,
         now=now,
         suicidal="suicidal_thoughts" in markers,
+        danger_over=True,  # the report has ended: they are safe enough to have answered it
     )
     return render_route(route, style, now), [offer.service_id for offer in route.offers]
 

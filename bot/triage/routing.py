@@ -61,8 +61,14 @@ def route_for(
     male_victim: bool = False,
     lgbt: bool = False,
     suicidal: bool = False,
+    danger_over: bool = False,
 ) -> Route:
-    """The ordered offers for this case at `now` (an aware datetime)."""
+    """The ordered offers for this case at `now` (an aware datetime).
+
+    An emergency route is 999 and the ways to reach it, nothing else. `danger_over` is for the end
+    of a report that began or passed through an emergency, the person now safe: the same first,
+    then the support a high-risk case is offered (police, advocacy, the helpline and the rest).
+    """
     level = RiskLevel(risk)
     helpline = load_services()["stalking_helpline"]
     helpline_open = is_open(helpline, now)
@@ -81,13 +87,14 @@ def route_for(
         offer("relay_uk", "if you use a textphone")
         if suicidal:
             offer("samaritans", "to talk to someone now")
-        return Route(level, tuple(offers), helpline_open, helpline_next, abroad)
+        if not danger_over:
+            return Route(level, tuple(offers), helpline_open, helpline_next, abroad)
 
     if suicidal:
         offer("samaritans", "suicidal thoughts")
         offer("police_emergency", "if your life is at immediate risk")
 
-    if level is RiskLevel.HIGH:
+    if level in (RiskLevel.HIGH, RiskLevel.EMERGENCY):
         offer("police_non_emergency", "report to the police today")
         offer("paladin", "specialist stalking advocacy for high-risk cases")
         if helpline_open:

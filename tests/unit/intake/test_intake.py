@@ -179,6 +179,7 @@ def test_who_they_are_is_read_from_an_answer(answer, relationship):
         ("Yes please keep it, and yes give it to the police", True),
         ("yes you can keep it. I'll think about the police", True),
         ("aye go on, i want it all on record", True),
+        ("ok can u save what ive told you. dont send it to police yet though i need to think", True),
         ("I keep it all in a diary", False),
         ("I don't want it on record", False),
         ("no dont keep it", False),

@@ -115,3 +115,14 @@ def test_no_service_is_offered_twice(risk: str, now: datetime) -> None:
 
 def test_every_offer_says_why() -> None:
     assert all(offer.why for offer in route("high", now=CLOSED, relationship="ex-partner").offers)
+
+
+def test_after_an_emergency_is_over_the_high_risk_support_follows_999() -> None:
+    ids = route("emergency", relationship="ex-partner", nation="wales", danger_over=True).service_ids
+    assert ids[:4] == ("police_emergency", "silent_solution", "emergency_sms", "relay_uk")
+    assert {"police_non_emergency", "paladin", "stalking_helpline"} <= set(ids)
+
+
+def test_during_an_emergency_nothing_but_the_ways_to_999_is_offered() -> None:
+    ids = route("emergency", relationship="ex-partner", nation="wales").service_ids
+    assert ids == ("police_emergency", "silent_solution", "emergency_sms", "relay_uk")
