@@ -258,7 +258,7 @@ _SUSPECT_WORD = rx(r"\b(?:ex|her dad|his dad|their dad|her father|his father|sta
 _FALSE_ALARM = rx(
     r"\b(?:thought|swore|could have sworn|was sure|was convinced)\b.*"
     r"\bbut (?:it|that|they) (?:was|were|is|turned out)\b"
-    r"|\bturned out (?:to be|it was)\b|\bfalse alarm\b"
+    r"|\bturned out (?:to be|it was)\b|(?<!not a )(?<!no )\bfalse alarm\b"
     # "Update: the 'man outside' was the Deliveroo driver."
     r"|\bwas (?:just )?(?:the|a|an|my) (?:\w+ )?"
     r"(?:driver|postman|postie|courier|neighbour|delivery (?:man|guy)|cat|fox)\b"
@@ -303,6 +303,7 @@ _INTRODUCING = rx(
     r"there is (?:a|this|one|some) (?:\w+ ){0,2}?"
     r"(?:guy|man|woman|lady|bloke|lad|girl|person|fella|customer|client|colleague|neighbour) "
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
+    r"(?:(?:she|he|they) (?:says|said|thinks) )?"  # "a lad there who she says keeps following her"
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was|think|reckon)|we|works|lives|used to|"
     r"always|keeps"
     # (or with no "who": "a man at her work keeps leaving presents on her desk")

@@ -481,7 +481,20 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "pills": ("comprimidos", "remédios"),
         "taken": ("levou", "pegou o meu filho", "pegou minha filha", "sequestrou", "levou o meu"),
-        "past": ("ontem", "passado", "passada", "seguiu", "estava", "foi", "atrás"),
+        # ("atrás" only after a length of time: "logo atrás de mim" is right behind me)
+        "past": (
+            "ontem",
+            "passado",
+            "passada",
+            "seguiu",
+            "estava",
+            "foi",
+            "dias atrás",
+            "semanas atrás",
+            "meses atrás",
+            "anos atrás",
+            "tempo atrás",
+        ),
         "habit": ("todo dia", "todos os dias", "sempre", "toda noite", "toda semana"),
         "away": (
             "na prisão",

@@ -183,7 +183,10 @@ RULES: tuple[Rule, ...] = (
             r"a car|a van|people|men|two men|some men|some guy|a stranger|a figure|his car|him|her)"
             # (not "there's a guy at her gym, they've chatted": someone from a place the person belongs to)
             r"(?: \w+)? (?:outside|at(?! (?:my|her|his|our|their) (?:gym|work|job|school|uni|university|college|"
-            r"church|mosque|club|office|course|class|team)\b)|in|on|by|near|in front of|hanging around|lurking|"
+            r"church|mosque|club|office|course|class|team)\b)"
+            # (nor "a woman in my WhatsApp group for dog walkers")
+            r"|in(?! (?:my|our|a|the|her|his) (?:\w+ )?(?:whatsapp|facebook|group|chat|class|team|course)\b)"
+            r"|on|by|near|in front of|hanging around|lurking|"
             r"standing|sitting|sat|"
             r"stood|waiting|watching|looking|trying|banging|knocking|parked|across|over the road|"
             r"at the door|in the garden|downstairs|upstairs)\b"
@@ -391,7 +394,9 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"\b(?:i think |pretty sure |i know |i am sure )?(?:it is|that is|it must be) "
             # (not "it's my ex's brother")
-            r"(?:him|her|them|my ex)\b(?! (?:s|brother|sister|mum|mother|dad|father|cousin|mate|mates|friend|new)\b)"
+            r"(?:him|her|them|my ex(?: partner| husband| wife| boyfriend| girlfriend)?)\b"
+            r"(?! (?:s|brother|sister|mum|mother|dad|father|cousin|mate|mates|friend|new|partner|husband|wife|"
+            r"boyfriend|girlfriend)\b)"
             r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
             r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been|"
             r"(?:he|she|they) (?:is|has|was) not\b))"

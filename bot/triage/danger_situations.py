@@ -778,7 +778,8 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
             r"around|from (?:him|her|them|my \w+|the)(?! on (?:socials|social media|facebook|instagram|snapchat|"
-            r"tiktok|twitter|x|whatsapp)| online))|barricaded|"
+            r"tiktok|twitter|x|whatsapp)| online| (?:internet|world|socials|social media|everyone|everybody)\b))"
+            r"|barricaded|"
             r"locked in (?:the|my) (?:bathroom|toilet|bedroom|"
             r"room|car|loo))\b"
         ),

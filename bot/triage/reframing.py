@@ -46,11 +46,16 @@ _THEY_ARE_SAFE = rx(
     r"\b(?:she|he|they) (?:is|are) safe (?:\w+ ){0,3}?(?:she|he|they) (?:is|are) (?:at home |home )?"
     r"with (?:us|me)\b"
     # "a Year 10 girl told me ... she's in my classroom now and safe"
-    r"|\b(?:she|he|they) (?:is|are) (?:in|at|with) (?:my|our|the) \w+ (?:now )?(?:and|,) (?:is |are )?safe\b"
+    # ("She's in the office today and fine")
+    r"|\b(?:she|he|they) (?:is|are) (?:in|at|with) (?:my|our|the) \w+ (?:now |today )?(?:and|,) (?:is |are )?"
+    r"(?:safe|fine|ok|okay)\b"
 )
 _SAFE_HERE = rx(
     r"\b(?:she|he|they) (?:is|are) (?:here|with (?:us|me)) (?:\w+ ){0,8}?(?:and )?safe\b"
     r"|\bi am not (?:at )?home\b|\bi am (?:at work|away|staying) in \w+"
+    # "his Snap map has him in Manchester (I'm in Leeds)"
+    r"|\b(?:has|shows|puts|showing) (?:him|her|them) in (?P<there>\w+)\W+(?:\w+ )?(?:i am|we are) in "
+    r"(?!(?P=there)\b)\w+"
     # "hes in manchester, im in bristol": two different towns (never "the garden" or "bed")
     r"|\b(?:he|she|they) (?:is|are) in (?P<his>(?!"
     + _HOME_WORDS
@@ -77,7 +82,8 @@ _AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m o
 # a flashback or a nightmare, dated or said to be over ("im ok, im home ... it was 2021").
 _RETOLD = rx(
     r"\b(?:(?:as if|like) (?:it is|it s|its) happening|(?:in|for) my (?:witness )?statement|flashbacks?|"
-    r"flash backs?|nightmares?|bad dream|i dreamt|i dreamed|again in my head|in my head again|reliving)\b"
+    r"flash backs?|nightmares?|bad dream|i dreamt|i dreamed|again in my head|in my head again|reliving|"
+    r"(?:tell|telling) it (?:how|as|like) i remember)\b"
 )
 _OVER_NOW = rx(
     r"\b(?:19|20)\d\d\b|\b(?:that|it|this) (?:was|happened)\b|\bi am (?:ok|okay|safe|fine|home|at home)\b"
@@ -147,7 +153,8 @@ _HAPPENING_KINDS = frozenset(
 )
 _BUSY = rx(
     r"\b(?:at work|in a meeting|driving|busy|will (?:text|call|ring|message)(?: you)?(?: later| back)"
-    r"|talk later|at the doctors|in class|in a lesson|on a train|later)\b"
+    r"|talk later|at the doctors|in class|in a lesson|on a train|later|lunch break|on my break|on a break"
+    r"|(?:talk|chat|speak) (?:for )?long)\b"
 )
 # "Mulțumesc mult pentru ajutor!": thanks for the help is not a cry for it.
 _THANKS = rx(
@@ -169,8 +176,17 @@ _EXPLAINED_AWAY = rx(
     r"\b(?:ok|okay|oh|phew|jk|just kidding|joking|lol|sorry|false alarm|panic over)\b\W*(?:\w+ ){0,2}?"
     r"(?:it was|it is|it s|its|was) (?:just |only )?(?:the|a|an|my|our) (?!same\b)(?:\w+ )?"
     r"(?:neighbours?|mum|mom|mam|dad|brother|sister|son|daughter|friend|mate|flatmate|housemate|postman|postie|"
-    r"courier|driver|delivery|amazon|parcel|cat|dog|fox|wind|landlord|plumber|takeaway)\b"
+    r"courier|driver|delivery|amazon|parcel|cat|dog|fox|wind|landlord|plumber|takeaway|next door)\b"
+    # "theres someone at the door... its the police, theyve come for my statement"
+    r"|\b(?:it is|it s|its) (?:just |only )?the (?:police|postman|postie|courier|delivery \w+)\b"
+    r"|(?<!not a )(?<!no )\bfalse alarm\b"
 )
+# "waiting for my husband to get home ... he's five minutes away": help on its way, not him.
+_WAITING_FOR_HELP = rx(
+    r"\bwaiting for (?:my|a) (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mam|brother|sister|friend|"
+    r"mate|son|daughter|flatmate|housemate|taxi|uber|lift)\b"
+)
+_MINUTES_AWAY = rx(r"^(?:he|she|they) (?:is|are) (?:\w+ ){0,2}?(?:minutes?|mins?) away\b")
 # "yeah we're both safe, she's sitting beside me": the one beside the writer is safe with them.
 _BOTH_SAFE = rx(r"\bwe are (?:both|all) (?:safe|ok|okay|fine|alright)\b")
 _BESIDE_ME = rx(
@@ -198,6 +214,7 @@ class Message:
     nobody_there: bool  # "there was nobody there"
     storied: bool  # a story from a time already over: "so this morning ... I'm home now"
     both_safe: bool  # "we're both safe"
+    waiting_for_help: bool  # "waiting for my husband to get home"
     explained_at: tuple[int, int] | None  # (sentence, position) of "ok it was just the amazon guy"
     thanked: bool  # "thanks", "diolch"
     same_old: bool  # "SOS = same old stuff", "not like 999 help"
@@ -233,6 +250,7 @@ class Message:
                 )
             ),
             both_safe=bool(_BOTH_SAFE.search(whole)),
+            waiting_for_help=bool(_WAITING_FOR_HELP.search(whole)),
             explained_at=_explained_at(story),
             thanked=bool(_THANKS.search(whole)),
             same_old=bool(_SAME_OLD.search(whole)),
@@ -411,6 +429,13 @@ def _they_are_safe(m: Mention, message: Message) -> str | None:
     return NEGATED if message.they_are_safe and m.frame == NOW and m.kind in _PRESENCE_KINDS else None
 
 
+def _help_on_its_way(m: Mention, message: Message) -> str | None:
+    # "i'm waiting for my husband to get home ... he's five minutes away"
+    if m.kind != "threat_imminent" or m.frame != NOW or not message.waiting_for_help:
+        return None
+    return NEGATED if _MINUTES_AWAY.search(m.words) else None
+
+
 def _explained_away(m: Mention, message: Message) -> str | None:
     # "sorry someones at the door... ok it was just the amazon guy lol"
     if m.frame == NOW and m.kind in _PRESENCE_KINDS and message.explained_after(m):
@@ -456,6 +481,7 @@ REFRAMINGS: tuple[Reframing, ...] = (
     _not_there_after_all,
     _they_are_safe,
     _safe_beside_me,
+    _help_on_its_way,
     _explained_away,
     _said_to_be_safe,
     _calm_sentence,

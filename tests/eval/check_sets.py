@@ -150,6 +150,7 @@ SPENT = (
     "heldout20.jsonl",
     "heldout22.jsonl",
     "conversations_heldout7.jsonl",
+    "heldout21.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

@@ -333,3 +333,42 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_second_set(text):
 )
 def test_what_calms_those_does_not_calm_danger(text):
     assert detect(text).is_emergency
+
+
+# From heldout21 (read after its one scoring).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This happened on Friday but I'll tell it how I remember it: I'm on the tube, he's opposite me, he's behind me",
+        "Can't talk long, I'm on my lunch break. Quick version: my ex keeps sending £1 payments to my bank account",
+        "there's a lad there who she says keeps following her back to halls um she rang me last night",
+        "um it's my ex-partner he's been sending messages to my new partner um he's not here now obviously",
+        "There's a woman in my WhatsApp group for dog walkers who has started turning up on my walks",
+        "One of our staff is being stalked by a former partner. She's in the office today and fine.",
+        "theres someone at the door... its the police, theyve come for my statement about him. brb",
+        "someones at my door... false alarm its next door with a parcel. sorry im so jumpy",
+        "Got one tonight and checked the doorbell cam, nobody there, and his Snap map has him in Manchester (I'm in Leeds).",
+        "i'm waiting for my husband to get home um since all the messages started he's five minutes away",
+        "my landlords coming for me about the rent lol. a guy from my old job keeps showing up at the gym",
+        "basically hiding from the internet at this point lol. he comments on everything i post",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_first_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he posted on fb that tonights the night i pay. im in the pub now",
+        "ele tá me seguindo desde a estação, tô andando rápido mas ele tá logo atrás de mim",
+        "this is not a false alarm, he is outside",
+        "his snap map has him in leeds and i am in leeds",
+        "he said he's coming for me tonight",
+        "im hiding from the man outside",
+        "someone is banging on the door. it's my ex-husband",
+    ],
+)
+def test_dangers_that_look_like_those_stay_emergencies(text):
+    assert detect(text).is_emergency
