@@ -282,11 +282,42 @@ RULES: tuple[Rule, ...] = (
             r"\b(?!" + _ONLINE + r")"
         ),
     ),
+    # his own words that he is watching now, from somewhere: "says hes watching me through the kitchen
+    # window right now", "a voice note saying hes watching me from the bus stop"
+    Rule(
+        "suspect_present",
+        rx(
+            r"\b(?:says|saying|said|texted|messaged|text|message)\W+(?:that )?(?:he|she|they) (?:is|are) "
+            r"(?:watching|looking at) me (?:\w+ ){0,3}?(?:right now|from (?:the|my|across|outside|over)|"
+            r"through (?:the|my))\b"
+        ),
+    ),
+    # "He's been there an hour", "she has been outside for twenty minutes": there, and still there
+    Rule(
+        "suspect_present",
+        rx(
+            rf"\b{_S} (?:has|have) been (?:sat |stood |parked )?(?:there|here|outside|out there|out the front) "
+            r"(?:for )?(?:an hour|half an hour|over an hour|(?:\d+|ten|twenty|thirty|forty|five|two|three) "
+            r"(?:mins?|minutes|hours?)|ages)\b(?! (?:every|each|most|some)\b)"
+        ),
+        check_habitual=False,  # (the "when I looked out" after it is not a routine)
+    ),
+    # "He's just knocked on my student house door", "he's banging on the side of the van"
+    Rule(
+        "entry_attempt",
+        rx(
+            rf"\b{_S} (?:has |have )?just (?:knocked|banged|hammered|tried) (?:on )?(?:my|the|our) (?:\w+ ){{0,2}}?"
+            r"(?:door|window)\b"
+            rf"|\b{_S} (?:is|are) (?:\w+ )?(?:banging|hammering|knocking) on the (?:side|back|front|roof|door) of "
+            r"(?:the|my|our) (?:van|caravan|car|house|flat|tent|boat|cabin)\b"
+        ),
+    ),
     Rule(
         "suspect_present",
         rx(
             rf"\b{_S} (?:has|have) (?:just |now |again |)(?:turned up|shown up|showed up|arrived|appeared|"
-            r"come round|come over|come back|come to|pulled up|rocked up|got here|followed me)\b"
+            r"come round|come over|come back|come to|pulled up|pulled in|pulled into|rocked up|got here|"
+            r"followed me)\b"
         ),
         mode="past",
         promote=rx(lx.NOW_WORDS + r"|\b(?:just|again|tonight|here)\b"),

@@ -48,7 +48,21 @@ SUSPECT_NOUNS = (
     "baby father",
     "kids dad",
 )
-SUSPECT_VEHICLES = ("car", "van", "truck", "motorbike", "bike", "lorry", "taxi", "4x4", "jeep", "motorcycle")
+SUSPECT_VEHICLES = (
+    "car",
+    "van",
+    "truck",
+    "motorbike",
+    "bike",
+    "lorry",
+    "taxi",
+    "4x4",
+    "jeep",
+    "motorcycle",
+    "land rover",
+    "range rover",
+    "pickup",
+)
 SUBJECT = (
     r"(?:he|she|they|someone|somebody|some one|one of them|one of (?:his|her|their) (?:mates|friends|lads|"
     r"brothers|family)|some man|a man|a woman|a guy|some guy|this guy|that guy|"
@@ -448,6 +462,9 @@ PERSON_HEADS = (
     "father",
 )
 VEHICLE_HEADS = (
+    "land rover",
+    "range rover",
+    "pickup",
     "car",
     "cars",
     "van",

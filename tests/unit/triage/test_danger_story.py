@@ -372,3 +372,27 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_first_set(text):
 )
 def test_dangers_that_look_like_those_stay_emergencies(text):
     assert detect(text).is_emergency
+
+
+# Shapes the rules had left to the learned model on heldout21 and heldout22 (read after scoring).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my ex his land rover's just pulled into the yard", "suspect_present"),
+        ("He's just knocked on my student house door at 11pm and my housemates are out.", "entry_attempt"),
+        ("he's found me he's banging on the side of the van and there's no one else here", "entry_attempt"),
+        ("its him. says hes watching me through the kitchen window right now, describes what im wearing", "suspect_present"),
+        ("got a voice note off him saying hes watching me from the bus stop", "suspect_present"),
+        ("he's been outside for twenty minutes just standing there", "suspect_present"),
+    ],
+)
+def test_presence_and_entry_the_rules_now_see_themselves(text, kind):
+    assert kind in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he keeps saying hes watching me", "he has been there for an hour every day", "last week he had been there an hour"],
+)
+def test_their_habitual_and_past_forms_are_not_emergencies(text):
+    assert not detect(text).is_emergency
