@@ -161,7 +161,8 @@ class TriageFormValidation(FormValidationAction):
             # "yeah save it. do I have to give my name?": the question answered, then saved below
         if requested not in CONSENT_SLOTS and refuses_saving(text):
             # "no. dont save anything, i dont want it written down": no record and no more questions
-            return [SlotSet(requested, None), SlotSet("confirm_save", "no")]
+            # (requested_slot cleared: Rasa's form stops only when the validation says so)
+            return [SlotSet(requested, None), SlotSet("confirm_save", "no"), SlotSet("requested_slot", None)]
         asked_to_save = SAVE_NOW.search(text.lower()) or asks_to_save(text)  # "yes you can keep it"
         if intent == "finish" or (asked_to_save and requested not in CONSENT_SLOTS):
             values = {slot: tracker.get_slot(slot) for slot in self.domain_slots(domain)}

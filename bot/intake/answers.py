@@ -43,7 +43,10 @@ _SAVE_REQUEST = re.compile(
     r"(it|this|that|a record|my report|the report|what i)|"
     r"(you|u) can (keep|log|record) (it|this|that|a record)|please (keep|log|record) (it|this|that|a record)|"
     r"(i want|i'?d like|i would like) (it|this|everything|it all) (all )?"
-    r"(on record|written down|recorded|logged))\b"
+    r"(on record|written down|recorded|logged|saved|kept)|"
+    # "Happy for you to keep it and give it to the police"
+    r"happy for (you|u) to (keep|save|record|log) (it|this|that)|"
+    r"happy for (it|this) to be (kept|saved|recorded))\b"
 )
 _REFUSED = re.compile(
     r"\b(don'?t|do not|dont|not|never|no)\b(\s+\w+){0,3}\s+"
@@ -140,10 +143,20 @@ _SAFE_NOW = re.compile(
 )
 
 
+def safety_statements(text: str) -> int:
+    """How many times the person says the danger is over ("I'm safe now", "he's gone", "police came").
+
+    Zero when any of it is negated ("I'm not safe").
+    """
+    lowered = text.lower()
+    if re.search(r"\bnot (safe|ok|okay|fine|gone)\b", lowered):
+        return 0
+    return len(_SAFE_NOW.findall(lowered))
+
+
 def says_safe_now(text: str) -> bool:
     """Whether the person says in so many words that the danger is over ("I'm safe now", "he's gone")."""
-    lowered = text.lower()
-    return bool(_SAFE_NOW.search(lowered)) and not re.search(r"\bnot (safe|ok|okay|fine|gone)\b", lowered)
+    return safety_statements(text) > 0
 
 
 def asks_to_share_with_police(text: str) -> bool:

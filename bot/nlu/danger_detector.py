@@ -39,7 +39,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intake.answers import asks_to_delete, says_safe_now
+from bot.intake.answers import asks_to_delete, safety_statements, says_safe_now
 from bot.triage import danger_model
 from bot.triage.danger import detect
 
@@ -141,10 +141,14 @@ class DangerSignalDetector(GraphComponent):
 
 
 def _says_safe(text: str, intent: str | None, confidence: float) -> bool:
-    """The words say the danger is over, and nothing says this is a report or a goodbye instead."""
-    if intent in _NOT_SAFE_NOW or (intent == REPORT and confidence >= 0.6):
+    """The words say the danger is over, and nothing says this is a report or a goodbye instead.
+
+    A message the classifier reads as a report needs it said twice ("Police have been ... I'm safe,
+    my brother's staying with me"): "I'm safe at the moment but he follows me" opens a report.
+    """
+    if intent in _NOT_SAFE_NOW or len(text.split()) > _SAFE_WORDS_MAX:
         return False
-    return len(text.split()) <= _SAFE_WORDS_MAX and says_safe_now(text)
+    return safety_statements(text) >= (2 if intent == REPORT and confidence >= 0.6 else 1)
 
 
 def _learned_opinion(text: str) -> danger_model.Opinion | None:

@@ -305,7 +305,7 @@ _INTRODUCING = rx(
     r"(?:\w+ ){0,6}?(?:, \w+ , )?(?:(?:who|that|whom) "
     r"(?:(?:she|he|they) (?:says|said|thinks) )?"  # "a lad there who she says keeps following her"
     r"(?:i (?:chatted|met|know|dated|matched|used|went|work|worked|was|think|reckon)|we|works|lives|used to|"
-    r"always|keeps"
+    r"always|keeps|gets on|comes in|comes into|drinks|uses|catches|takes"
     # (or with no "who": "a man at her work keeps leaving presents on her desk")
     r"|will not|won t|follows|watches|waits|turns up|sits|stands|parks|messages|texts)|keeps|"
     r"i (?:have|ve) had|i had)\b"  # ("a man at my gym i've had a bad feeling about")

@@ -120,7 +120,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"\b{_S} {_F}(?:sitting|standing|parked|waiting|lurking|loitering|hanging around|hanging about|"
+            # (not what was seen before: "I've seen his car parked outside her flat myself")
+            rf"(?<!seen )(?<!saw )(?<!spotted )(?<!noticed )\b{_S} {_F}(?:sitting|standing|parked|waiting|"
+            r"lurking|loitering|hanging around|hanging about|"
             rf"pacing|watching|staring) (?:\w+ ){{0,2}}(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
         ),
     ),
@@ -182,7 +184,7 @@ RULES: tuple[Rule, ...] = (
             r"\bthere (?:is|are|has been|s) (?:someone|somebody|some one|a man|a guy|a woman|a person|"
             r"a car|a van|people|men|two men|some men|some guy|a stranger|a figure|his car|him|her)"
             # (not "there's a guy at her gym, they've chatted": someone from a place the person belongs to)
-            r"(?: \w+)? (?:outside|at(?! (?:my|her|his|our|their) (?:gym|work|job|school|uni|university|college|"
+            r"(?: \w+)? (?:outside|at(?! (?:(?:my|her|his|our|their) )?(?:gym|work|job|school|uni|university|college|"
             r"church|mosque|club|office|course|class|team)\b)"
             # (nor "a woman in my WhatsApp group for dog walkers")
             r"|in(?! (?:my|our|a|the|her|his) (?:\w+ )?(?:whatsapp|facebook|group|chat|class|team|course)\b)"

@@ -188,9 +188,11 @@ _WAITING_FOR_HELP = rx(
 )
 _MINUTES_AWAY = rx(r"^(?:he|she|they) (?:is|are) (?:\w+ ){0,2}?(?:minutes?|mins?) away\b")
 # "yeah we're both safe, she's sitting beside me": the one beside the writer is safe with them.
-_BOTH_SAFE = rx(r"\bwe are (?:both|all) (?:safe|ok|okay|fine|alright)\b")
+# ("ok i told my mum. shes sitting with me now ... im safe")
+_BOTH_SAFE = rx(r"\bwe are (?:both|all) (?:safe|ok|okay|fine|alright)\b|\bi am safe\b(?!,? but\b)")
 _BESIDE_ME = rx(
-    r"^(?:he|she|they) (?:is|are) (?:sitting |sat |standing |stood |right )?(?:beside|next to|with) me\b"
+    r"^(?:he|she|they) (?:is|are) (?:sitting |sat |standing |stood |right |staying )?"
+    r"(?:beside|next to|with) me\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
 # what custody rules out ("he threatened to kill me ... he's been arrested and remanded")
@@ -213,7 +215,7 @@ class Message:
     not_there_now: bool  # "they weren't there today"
     nobody_there: bool  # "there was nobody there"
     storied: bool  # a story from a time already over: "so this morning ... I'm home now"
-    both_safe: bool  # "we're both safe"
+    both_safe: bool  # "we're both safe", "I'm safe"
     waiting_for_help: bool  # "waiting for my husband to get home"
     explained_at: tuple[int, int] | None  # (sentence, position) of "ok it was just the amazon guy"
     thanked: bool  # "thanks", "diolch"

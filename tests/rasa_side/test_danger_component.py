@@ -155,3 +155,9 @@ def test_an_unsure_delete_request_needs_the_words_for_it():
 def test_an_unsure_silent_solution_question_needs_the_words_for_it():
     message = _ranked("hi im 16 is that ok", [("ask_silent_solution", 0.47), ("ask_help", 0.17)])
     assert run(message).get("intent")["name"] == "ask_help"
+
+
+def test_a_report_that_says_twice_the_danger_is_over_is_a_way_out():
+    text = "Police have been and taken a statement. I'm safe, my brother's staying with me. Can we finish this"
+    message = _ranked(text, [("report_stalking", 0.99), ("emergency", 0.01)])
+    assert run(message).get("intent")["name"] == "safe_now"

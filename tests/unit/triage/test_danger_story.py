@@ -396,3 +396,32 @@ def test_presence_and_entry_the_rules_now_see_themselves(text, kind):
 )
 def test_their_habitual_and_past_forms_are_not_emergencies(text):
     assert not detect(text).is_emergency
+
+
+# From heldout23 and conversations_heldout8 (read after their one scoring).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok i told my mum. shes sitting with me now and we rang samaritans. im safe, i wont do anything",
+        "Right, this feels daft as a bloke but there's a woman at work who's making my life a misery",
+        "There's a man who gets on my bus in Coventry. Since about October he sits next to me even when it's empty",
+        "She's got texts saved. I've seen his car parked outside her flat myself",
+    ],
+)
+def test_calm_answers_first_read_as_emergencies_in_conversations_heldout8(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im safe but hes sitting next to me",
+        "hes sitting with me and i cant talk",
+        "there's a man at work staring at me right now",
+        "i just saw his car parked outside my house",
+        "there's a man who gets on my bus and he's sitting next to me right now",
+    ],
+)
+def test_the_same_shapes_in_danger_stay_emergencies(text):
+    assert detect(text).is_emergency
