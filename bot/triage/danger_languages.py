@@ -876,6 +876,9 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "if": ("agar",),
         "neg_after": ("nahi", "nahin", "nai", "nahi hai", "na"),
         "self": (
+            "ghar pe safe hai",  # "abhi woh mere ghar pe safe hai": she is safe at my home now
+            "safe hai",
+            "mehfooz hai",
             "main ghar pe hoon",
             "main ghar par hoon",
             "main theek hoon",

@@ -294,6 +294,29 @@ RULES: tuple[Rule, ...] = (
             r"through (?:the|my))\b"
         ),
     ),
+    # "he came into reception about ten minutes ago asking for me": arrived minutes ago, so still near
+    Rule(
+        "suspect_present",
+        rx(
+            rf"\b{_S} (?:came|turned up|showed up|arrived|walked|rocked up|pulled up)(?: in| into| to| at| up)?"
+            r"(?: \w+){0,3}? (?:about |around |like )?(?:\d+|a few|two|three|five|ten|fifteen|twenty) "
+            r"(?:mins?|minutes) ago\b"
+        ),
+    ),
+    # "walking to my car and theres footsteps that stop when mine stop"
+    Rule(
+        "followed_now",
+        rx(r"\bfootsteps? (?:\w+ ){0,3}?(?:stop|stops|start|starts|speed up|speeds up) when (?:mine|i|my)\b"),
+    ),
+    # "I'm typing this in the toilets at my new job because he came in"
+    Rule(
+        "hiding",
+        rx(
+            r"\bi am (?:typing|texting|writing|messaging) (?:this |you )?(?:(?:from |in )(?:the|a|my) (?:\w+ )?"
+            r"(?:toilets?|loos?|bathroom|cupboard|wardrobe|storeroom|stock room)|(?:from )?(?:under|behind) "
+            r"(?:the|a|my) (?:\w+ )?(?:counter|desk|table|bed|stairs|sofa|car))\b(?! at work\b)"
+        ),
+    ),
     # "He's been there an hour", "she has been outside for twenty minutes": there, and still there
     Rule(
         "suspect_present",
@@ -318,7 +341,7 @@ RULES: tuple[Rule, ...] = (
         "suspect_present",
         rx(
             rf"\b{_S} (?:has|have) (?:just |now |again |)(?:turned up|shown up|showed up|arrived|appeared|"
-            r"come round|come over|come back|come to|pulled up|pulled in|pulled into|rocked up|got here|"
+            r"come round|come over|come back|come to(?! stay)|pulled up|pulled in|pulled into|rocked up|got here|"
             r"followed me)\b"
         ),
         mode="past",

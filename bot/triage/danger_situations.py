@@ -285,7 +285,7 @@ SITUATIONS: tuple[Situation, ...] = (
         rx(
             rf"\b(?P<who>{_WHO}){_TAIL} (?P<pred>(?:has |have )(?:just |only just |now |again )?(?:turned up|"
             rf"shown up|"
-            r"showed up|arrived|come in|come into|come onto|come up to|come to|come round|come over|come back|"
+            r"showed up|arrived|come in|come into|come onto|come up to|come to(?! stay)|come round|come over|come back|"
             r"walked in|walked into|walked onto|"
             r"walked up|rocked up|pulled up|got here|appeared|barged in|burst in|let (?:himself|herself|"
             r"themselves) "

@@ -119,6 +119,8 @@ _SELF_DOUBT = rx(r"\b(?:paranoid|imagining (?:it|things)|overreacting|over react
 _NOT_THERE_NOW = rx(
     r"\b(?:he|she|they) (?:was not|were not|wasn t|weren t|is not|isn t|are not|aren t) "
     r"(?:there|here|outside) (?:today|tonight|this (?:morning|evening|time))\b"
+    # "think im being followed on my runs. not today but 3 times last week"
+    r"|\bnot (?:today|tonight|right now) but\b"
 )
 _NOBODY_THERE = rx(r"\bthere (?:was|is) (?:nobody|no one) there\b")
 _HIS_CLAIM = rx(r"^(?:saying|says|said|texted|messaged|text)\b")
@@ -177,6 +179,12 @@ _EXPLAINED_AWAY = rx(
     r"(?:it was|it is|it s|its|was) (?:just |only )?(?:the|a|an|my|our) (?!same\b)(?:\w+ )?"
     r"(?:neighbours?|mum|mom|mam|dad|brother|sister|son|daughter|friend|mate|flatmate|housemate|postman|postie|"
     r"courier|driver|delivery|amazon|parcel|cat|dog|fox|wind|landlord|plumber|takeaway|next door)\b"
+    # "There's a man at my door right now but it's my dad", "but its my brothers mate keeping an eye out"
+    r"|\bbut (?:it is|it s|its) (?:just |only )?(?:my|our) (?:\w+ )?(?:dad|mum|mam|brother|sister|son|"
+    r"daughter|friend|mate|neighbour|husband|partner|wife|uncle|grandad|nan)\b"
+    # "(she's at the door again - the cat, not a person lol)", "hes outside my house on google street view"
+    r"|\b(?:the )?(?:cat|dog|fox)\W+not (?:a person|a human|him|her)\b"
+    r"|\bon google (?:street ?view|maps|earth)\b"
     # "theres someone at the door... its the police, theyve come for my statement"
     r"|\b(?:it is|it s|its) (?:just |only )?the (?:police|postman|postie|courier|delivery \w+)\b"
     r"|(?<!not a )(?<!no )\bfalse alarm\b"

@@ -50,7 +50,7 @@ async def test_a_near_certain_classifier_emergency_mid_form_also_interrupts(doma
     assert events == []
 
 
-@pytest.mark.parametrize(("probability", "interrupts"), [(0.97, True), (0.85, False)])
+@pytest.mark.parametrize(("probability", "interrupts"), [(0.97, True), (0.92, False), (0.85, False)])
 @pytest.mark.asyncio
 async def test_the_learned_model_alone_interrupts_mid_report_only_above_its_stricter_bar(
     domain, probability, interrupts

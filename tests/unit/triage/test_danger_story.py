@@ -425,3 +425,42 @@ def test_calm_answers_first_read_as_emergencies_in_conversations_heldout8(text):
 )
 def test_the_same_shapes_in_danger_stay_emergencies(text):
     assert detect(text).is_emergency
+
+
+# From heldout23 (read after its one scoring).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can you just stay with me on here. walking to my car and theres footsteps that stop when mine stop", "followed_now"),
+        ("I'm typing this in the toilets at my new job because he came into reception about ten minutes ago", "hiding"),
+        ("he came into reception about ten minutes ago asking for me by name", "suspect_present"),
+        ("im typing this from under the counter", "hiding"),
+    ],
+)
+def test_dangers_first_missed_on_the_twenty_third_set(text, kind):
+    assert kind in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres a car parked across the road but its my brothers mate keeping an eye out for me",
+        "There's a man at my door right now but it's my dad, he's come to stay because my ex keeps driving past",
+        "ugh hes outside my house AGAIN on google street view lol, its from 2019",
+        "how do i get a stalking protection order? (she's at the door again - the cat, not a person lol)",
+        "think im being followed on my runs. not today but 3 times last week, same cyclist. should i report it",
+        "meri behen ka ex usko roz message karta hai, kal uske office ke bahar khara tha. abhi woh mere ghar pe safe hai.",
+        "I'm writing this from my desk on my lunch break",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_third_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["theres a man at my door but its my ex", "not today but hes outside right now", "he has just come to my house"],
+)
+def test_explanations_that_are_not_explanations_leave_the_danger(text):
+    assert detect(text).is_emergency
