@@ -152,8 +152,7 @@ class TriageFormValidation(FormValidationAction):
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         # "Yes, save it please. And share it with the police, I think it's time" once read as asking
         # whether they were overreacting (0.96): consent in plain words is an answer, not a question.
-        plain = "?" not in text and (asks_to_save(text) or refuses_saving(text))
-        consents = requested in CONSENT_SLOTS and plain
+        consents = "?" not in text and (asks_to_save(text) or refuses_saving(text))
         if intent in QUESTION_RESPONSES and confidence >= QUESTION_CONFIDENCE and not consents:
             self._answer_question(intent, dispatcher, tracker)
             if requested in CONSENT_SLOTS or not asks_to_save(text):

@@ -490,3 +490,11 @@ async def test_consent_given_while_another_question_was_asked_saves_the_report(d
     assert set_now["confirm_save"] == "yes"
     assert set_now["incident_reference"].startswith("SK-")
     assert set_now["threats"] != "yes"  # the yes was to keeping it, not to being threatened
+
+
+@pytest.mark.asyncio
+async def test_consent_at_any_question_is_not_taken_for_a_question_about_anonymity(domain):
+    text = "yes you can keep it and the police can have it"
+    dispatcher, events = await answer(domain, "behaviours", text, "ask_anonymous", slots={"narrative": "he follows me"})
+    assert "utter_anonymous" not in texts(dispatcher)
+    assert slot_sets(events)["confirm_save"] == "yes"
