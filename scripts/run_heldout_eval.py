@@ -23,6 +23,7 @@ from tests.integration.stack_fixture import start_stack  # noqa: E402
 
 # set -> (messages, conversations or None)
 SETS = {
+    "heldout24": ("tests/eval/heldout24.jsonl", "tests/eval/conversations_heldout9.jsonl"),
     "heldout23": ("tests/eval/heldout23.jsonl", "tests/eval/conversations_heldout8.jsonl"),
     "heldout21": ("tests/eval/heldout21.jsonl", None),
     "heldout22": ("tests/eval/heldout22.jsonl", "tests/eval/conversations_heldout7.jsonl"),

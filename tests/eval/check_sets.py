@@ -68,6 +68,7 @@ MESSAGE_FILES = {
     "heldout21.jsonl": (r"hd\d{3}", 260, INFO_THINNED_SHARE),
     "heldout22.jsonl": (r"he\d{3}", 260, INFO_THINNED_SHARE),
     "heldout23.jsonl": (r"hf\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout24.jsonl": (r"hg\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -79,6 +80,7 @@ CONVERSATION_FILES = {
     "conversations_heldout6.jsonl": (r"oc\d{2}", 18),
     "conversations_heldout7.jsonl": (r"pc\d{2}", 20),
     "conversations_heldout8.jsonl": (r"qc\d{2}", 18),
+    "conversations_heldout9.jsonl": (r"rc\d{2}", 16),
 }
 TUNING = (
     "dev.jsonl",
@@ -124,6 +126,8 @@ HELD_OUT = (
     "heldout21.jsonl",
     "heldout23.jsonl",
     "conversations_heldout8.jsonl",
+    "heldout24.jsonl",
+    "conversations_heldout9.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
