@@ -227,6 +227,10 @@ _HOPELESS = rx(
     r"no point (?:in )?(?:going on|living|carrying on)|end it all|want to die)\b"
 )
 _FAREWELL = rx(r"(?:\b(?:bye|goodbye|sorry for everything|tell my \w+ i love)\b\W*$)")
+# "he's been counting down on whatsapp. 3 days. 2 days. 1 day. today it just says 'now'"
+_COUNTDOWN = rx(
+    r"\b(?:he|she|they) (?:is|are|has been|have been|keeps?) counting down\b.*\b(?:today|tonight|now)\b"
+)
 _WILL_NOT_COME_DOWN = rx(
     r"\b(?:not coming down|will not come down|going to jump|gonna jump|about to jump|jump off)\b"
 )
@@ -451,6 +455,8 @@ def detect(text: str) -> DangerFindings:
         add("child_in_danger", quoted, NOW)
     if _HOPELESS.search(whole) and (_HEIGHT.search(whole) or _FAREWELL.search(whole)):
         add("suicidal", quoted, NOW)  # "had enough of all of it ... up to the cliffs tonight. bye"
+    if _COUNTDOWN.search(whole) and not PAST_RX.search(whole):
+        add("threat_imminent", quoted, NOW)
     if _HEIGHT.search(whole) and _WILL_NOT_COME_DOWN.search(whole):
         dated = PAST_RX.search(whole) and not now_marked(whole, with_again=True)
         add("suicidal", quoted, PAST if dated else NOW)

@@ -855,6 +855,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "suicide": (
             "khudkushi",
+            "aaj khatam karna hai",  # "maine blade le liya hai, aaj khatam karna hai"
+            "sab khatam karna hai",
             "jaan de dungi",
             "jaan de doonga",
             "khatam kar dungi",

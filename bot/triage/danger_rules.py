@@ -317,6 +317,24 @@ RULES: tuple[Rule, ...] = (
             r"(?:the|a|my) (?:\w+ )?(?:counter|desk|table|bed|stairs|sofa|car))\b(?! at work\b)"
         ),
     ),
+    # said to him, written down as it happens: "get off me ... who are you on the phone to ... nobody"
+    Rule("assault", rx(r"(?<!said )(?<!says )(?<!shouted )\b(?:get off me|let go of me|stop hurting me)\b")),
+    # a phone that may be watched: "using my friends phone ... dont text my number"
+    Rule(
+        "cannot_speak",
+        rx(
+            r"\b(?:do not|don t|dont|never) (?:text|call|ring|message|reply to) (?:my (?:number|phone|mobile)|me back)\b"
+            r"|\busing (?:my )?(?:\w+ )?(?:friends|mates|sisters|mums|someone else s|a friend s) phone\b"
+        ),
+    ),
+    # a farewell: "this is my last message to anyone. thank u for trying"
+    Rule(
+        "suicidal",
+        rx(
+            r"\b(?:this is|this will be|here is) my (?:last|final) (?:message|text|words?)\b"
+            r"(?= (?:to anyone|to anybody|ever|to you all|to everyone)|\W*$|\W+(?:thank|thanks|bye|goodbye|sorry))"
+        ),
+    ),
     # "He's been there an hour", "she has been outside for twenty minutes": there, and still there
     Rule(
         "suspect_present",
@@ -455,7 +473,7 @@ RULES: tuple[Rule, ...] = (
             r"boyfriend|girlfriend)\b)"
             r"(?! (?:who|that|behind|sending|doing|messaging|online|texting|calling|posting|on (?:instagram|"
             r"facebook|twitter|tiktok|snapchat|social|the phone|whatsapp)|(?:he|she|they) (?:has|have|is) been|"
-            r"(?:he|she|they) (?:is|has|was) not\b))"
+            r"(?:he|she|they) (?:is|has|was) not\b|(?:he|she|they) (?:has|have) got\b))"
         ),
         context=rx(
             r"\b(?:door|window|garden|outside|noise|noises|knock|knocking|bell|doorbell|car|footsteps|"

@@ -133,6 +133,8 @@ PLACES = (
     "letterbox",
     "letter box",
     "bus stop",
+    "taxi rank",
+    "bus station",
     "station",
     "gym",
     "college",

@@ -185,10 +185,34 @@ _EXPLAINED_AWAY = rx(
     # "(she's at the door again - the cat, not a person lol)", "hes outside my house on google street view"
     r"|\b(?:the )?(?:cat|dog|fox)\W+not (?:a person|a human|him|her)\b"
     r"|\bon google (?:street ?view|maps|earth)\b"
+    # "theres a man in my kitchen rn lol its the boiler guy"; "someones at the door, prob my sister"
+    r"|\b(?:it is|it s|its) (?:just |only )?the (?:boiler|gas|meter|electric|window|council|delivery) "
+    r"(?:guy|man|men|lady|woman|engineer|fitter|cleaner|reader)\b"
+    r"|\b(?:prob|probably|must be|will be|it will be) (?:just )?(?:my|the|our) (?:\w+ )?(?:sister|brother|"
+    r"mum|mam|dad|friend|mate|neighbour|postman|postie|courier|delivery)\b"
     # "theres someone at the door... its the police, theyve come for my statement"
     r"|\b(?:it is|it s|its) (?:just |only )?the (?:police|postman|postie|courier|delivery \w+)\b"
     r"|(?<!not a )(?<!no )\bfalse alarm\b"
 )
+# "i've taken about thirty paracetamol maybe twenty minutes ago": an overdose taken today is still
+# happening, however it is dated.
+_TAKEN = rx(r"\b(?:taken|took|swallowed|overdosed|had)\b")
+_TAKEN_TODAY = rx(
+    r"\b(?:(?:\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|an|one|two|three|half an) (?:mins?|minutes|"
+    r"hours?|hrs?) ago|tonight|earlier today|this (?:morning|afternoon|evening))\b"
+)
+# "Now he's turned up at my yoga class twice", "hes turned up at 3 of our gigs now": visits counted.
+_COUNTED_AFTER = rx(
+    r"^(?: \w+){0,5}? (?:twice|(?:\d+|two|three|four|five|six|several|a few|a couple of) "
+    r"(?:times|of (?:our|my|his|her|the|their) \w+))\b"
+)
+_RIGHT_NOW = rx(r"\b(?:right now|rn|at the moment|atm|just|outside)\b")
+# "my dad's just arrived to change the lock": help that has come
+_COME_TO_HELP = rx(
+    r"^ to (?:change|fix|help|pick (?:me|us) up|collect (?:me|us)|stay|drive (?:me|us)|take (?:me|us) home)\b"
+)
+# "won't let me out of his sight": a way of speaking, not being held
+_OUT_OF_SIGHT = rx(r"^ of (?:his|her|their) sight\b")
 # "waiting for my husband to get home ... he's five minutes away": help on its way, not him.
 _WAITING_FOR_HELP = rx(
     r"\bwaiting for (?:my|a) (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mam|brother|sister|friend|"
@@ -331,6 +355,31 @@ def _dated_by_the_story(m: Mention, message: Message) -> str | None:
     return None
 
 
+def _overdose_today(m: Mention, message: Message) -> str | None:
+    if m.kind != "suicidal" or m.frame != PAST or not _TAKEN.search(m.words):
+        return None
+    return NOW if _TAKEN_TODAY.search(m.sentence) else None
+
+
+def _counted_visits(m: Mention, message: Message) -> str | None:
+    # "Now he's turned up at my yoga class twice"
+    if m.frame != NOW or m.kind not in _PRESENCE_KINDS or _RIGHT_NOW.search(m.sentence):
+        return None
+    return HABITUAL if _COUNTED_AFTER.search(m.sentence[m.end :]) else None
+
+
+def _come_to_help(m: Mention, message: Message) -> str | None:
+    # "my dad's just arrived to change the lock"
+    if m.frame == NOW and m.kind == "suspect_present" and _COME_TO_HELP.search(m.sentence[m.end :]):
+        return NEGATED
+    return None
+
+
+def _out_of_sight(m: Mention, message: Message) -> str | None:
+    # "My brother-in-law ... won't let me out of his sight"
+    return NEGATED if m.frame == NOW and _OUT_OF_SIGHT.search(m.sentence[m.end :]) else None
+
+
 def _only_talk(m: Mention, message: Message) -> str | None:
     # "says he'll come round and smash the windows but he never has"
     if m.kind == "threat_imminent" and m.frame == NOW and ONLY_TALK.search(m.sentence):
@@ -448,7 +497,7 @@ def _help_on_its_way(m: Mention, message: Message) -> str | None:
 
 def _explained_away(m: Mention, message: Message) -> str | None:
     # "sorry someones at the door... ok it was just the amazon guy lol"
-    if m.frame == NOW and m.kind in _PRESENCE_KINDS and message.explained_after(m):
+    if m.frame == NOW and m.kind in _PRESENCE_KINDS | {"entry_attempt"} and message.explained_after(m):
         return NEGATED
     return None
 
@@ -477,6 +526,10 @@ REFRAMINGS: tuple[Reframing, ...] = (
     _happened_just_now,
     _next_says_just_now,
     _dated_by_the_story,
+    _overdose_today,
+    _counted_visits,
+    _come_to_help,
+    _out_of_sight,
     _only_talk,
     _cannot_find_them,
     _doubting_a_habit,

@@ -161,6 +161,7 @@ SPENT = (
     "heldout21.jsonl",
     "heldout23.jsonl",
     "conversations_heldout8.jsonl",
+    "heldout24.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

@@ -464,3 +464,53 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_third_set(text):
 )
 def test_explanations_that_are_not_explanations_leave_the_danger(text):
     assert detect(text).is_emergency
+
+
+# From heldout24 (read after its one scoring on the final state).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i've taken about thirty paracetamol maybe twenty minutes ago i just wanted to tell someone", "suicidal"),
+        ("get off me ... who are you on the phone to ... nobody ... nobody i promise ... give me that", "assault"),
+        ("he's been counting down on whatsapp. 3 days. 2 days. 1 day. today it just says 'now'", "threat_imminent"),
+        ("using my friends phone in the pub loo. hes out at our table. dont text my number", "cannot_speak"),
+        ("this is my last message to anyone. thank u for trying", "suicidal"),
+        ("he followed me out the club and now hes at the taxi rank watching me. mates have gone home", "suspect_present"),
+    ],
+)
+def test_dangers_first_missed_on_the_twenty_fourth_set(text, kind):
+    assert kind in detect(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now he's turned up at my yoga class twice and commented on my haircut before anyone else",
+        "my mates think its hilarious i have a 'stalker' but hes turned up at 3 of our gigs now",
+        "Sorry if I go quiet, my dad's just arrived to change the lock. So the man upstairs keeps taking my post",
+        "My brother-in-law is like a shadow at every family do, won't let me out of his sight",
+        "theres a man in my kitchen rn lol its the boiler guy. unrelated. my question is about my ex",
+        "someones at the door, prob my sister she said shed pop round. anyway the messages started in january",
+        "basically every friday night she drives past my house five or six times it's my ex-wife she's got a new car",
+        "two years ago i took an overdose",
+        "this is my last message about this, i'll call the helpline tomorrow",
+        "i shouted get off me and ran, that was last year",
+        "i'm counting down the days till the court date",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_fourth_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes turned up twice tonight and hes outside now",
+        "he's just arrived to sort me out",
+        "he won't let me out of the house",
+        "someones at the door its my ex",
+    ],
+)
+def test_danger_near_those_words_stays_an_emergency(text):
+    assert detect(text).is_emergency
