@@ -167,8 +167,10 @@ _WHEN_THREATENED = rx(
     r"when (?:he|she|they) (?:wakes up|wake up|gets out|get out|gets back|gets home|comes back|sobers up))\b"
 )
 _SHORT_SENTENCE = 6  # words
-_STILL_ONGOING_SINCE = rx(  # an overdose or a child taken this long ago is still going on
-    r"\b(?:an?|half an|\d+|one|two|three|a couple of|a few|few) (?:hours?|our|hrs?|mins?|minutes) ago\b"
+# An overdose or a child taken this long ago is still going on (also read by reframing.py).
+STILL_ONGOING_SINCE = rx(
+    r"\b(?:an?|half an|\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|a couple of|a few|few) "
+    r"(?:hours?|our|hrs?|mins?|minutes) ago\b"
     r"|\b(?:earlier (?:today|tonight)|this (?:morning|evening|afternoon)|tonight)\b"
 )
 _PAST_BEFORE = rx(
@@ -1969,7 +1971,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
     if situation.kind == "threat_imminent" and _WHEN_THREATENED.search(text[: match.end()]):
         return NOW
     # An overdose taken hours ago is still an emergency.
-    if situation.kind in ("suicidal", "child_in_danger") and _STILL_ONGOING_SINCE.search(text):
+    if situation.kind in ("suicidal", "child_in_danger") and STILL_ONGOING_SINCE.search(text):
         return NOW  # (and a child taken an hour ago is still being kept)
     if re.search(r"\b(?:was|were|had been|used to)\s*$", text[: match.start("pred")]) and not sentence_now:
         return PAST  # "the man who was following me in his van has been identified"

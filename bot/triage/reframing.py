@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from bot.triage import lexicon as lx
 from bot.triage.danger_rules import RECENT, rx
+from bot.triage.danger_situations import STILL_ONGOING_SINCE
 from bot.triage.framing import (
     HABIT_RX,
     HABITUAL,
@@ -195,12 +196,8 @@ _EXPLAINED_AWAY = rx(
     r"|(?<!not a )(?<!no )\bfalse alarm\b"
 )
 # "i've taken about thirty paracetamol maybe twenty minutes ago": an overdose taken today is still
-# happening, however it is dated.
+# happening, however it is dated (the dates: danger_situations.STILL_ONGOING_SINCE).
 _TAKEN = rx(r"\b(?:taken|took|swallowed|overdosed|had)\b")
-_TAKEN_TODAY = rx(
-    r"\b(?:(?:\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|an|one|two|three|half an) (?:mins?|minutes|"
-    r"hours?|hrs?) ago|tonight|earlier today|this (?:morning|afternoon|evening))\b"
-)
 # "Now he's turned up at my yoga class twice", "hes turned up at 3 of our gigs now": visits counted.
 _COUNTED_AFTER = rx(
     r"^(?: \w+){0,5}? (?:twice|(?:\d+|two|three|four|five|six|several|a few|a couple of) "
@@ -358,7 +355,7 @@ def _dated_by_the_story(m: Mention, message: Message) -> str | None:
 def _overdose_today(m: Mention, message: Message) -> str | None:
     if m.kind != "suicidal" or m.frame != PAST or not _TAKEN.search(m.words):
         return None
-    return NOW if _TAKEN_TODAY.search(m.sentence) else None
+    return NOW if STILL_ONGOING_SINCE.search(m.sentence) else None
 
 
 def _counted_visits(m: Mention, message: Message) -> str | None:
