@@ -424,6 +424,8 @@ def detect(text: str) -> DangerFindings:
     message = Message.read(story)
     whole = message.whole
     for index, (segment, source, found, calm) in enumerate(told):
+        if not found:
+            continue
         said_now = now_marked(segment.text, False)  # the sentence itself says now
         for kind, start, end, frame in found:
             evidence = _evidence(source, segment, start, end)

@@ -7,6 +7,7 @@ outside?" all contain "he's outside"; only the present, real one is an emergency
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.triage import lexicon as lx
 from bot.triage.danger_rules import KEEPS, RECENT, RECENT_WIDE, Rule, rx
@@ -262,7 +263,7 @@ _ONLINE_NEXT = rx(
 _LEAVING_KINDS = frozenset({"suspect_present", "followed_now", "entry_attempt", "weapon"})
 
 
-def story_frame(sentences: list[str], index: int, start: int, end: int, kind: str) -> str | None:
+def story_frame(sentences: Sequence[str], index: int, start: int, end: int, kind: str) -> str | None:
     """PAST (or HABITUAL) when the sentences around a present-looking signal show it is not now.
 
     - the next sentence dates it: "he said he's on his way. That was Saturday";

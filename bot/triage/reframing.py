@@ -348,7 +348,7 @@ def _next_says_just_now(m: Mention, message: Message) -> str | None:
 def _dated_by_the_story(m: Mention, message: Message) -> str | None:
     # a sentence dated by the ones around it: "last night he came round. he's banging on the door"
     if m.frame == NOW:
-        return story_frame(list(message.story), m.index, m.start, m.end, m.kind)
+        return story_frame(message.story, m.index, m.start, m.end, m.kind)
     return None
 
 
