@@ -9,6 +9,9 @@ clock unless both say am or pm; "ten to" with no hour counts down to the announc
 Not due: an arrival on another day ("at 10 tomorrow"), one announced by someone who is there to
 help (`lexicon.SAFE_PEOPLE`: the police, a friend, a taxi), a habit ("every night"), a writer
 who is elsewhere ("I'm at my mum's"), or a time long gone ("it's 9.45 and he never came").
+
+`day_due` does the same for a day of the week: "he's coming to sort it out on Saturday. It's
+Saturday morning" is today.
 """
 
 from __future__ import annotations
@@ -78,10 +81,12 @@ _ANOTHER_DAY = re.compile(
     r"saturday|sunday)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"on the \d+)"
 )
-# The writer is not where he is coming: "I'm at my mum's", "I'm not home".
+# The writer is not where he is coming: "I'm at my mum's", "I'm not home" (but "he knows I'm at my
+# sister's" is where he is coming).
 _AWAY = re.compile(
-    r"\b(?:i'?m|i am|im) (?:(?:at|staying at|staying with|round|over at) (?:my|me|a) (?:mum|mom|mam|dad|nan|"
-    r"gran|sister|brother|friend|mate|parents|auntie|aunt|cousin|partner|boyfriend|girlfriend)(?:'?s)?|"
+    r"(?<!knows )(?<!knows that )\b(?:i'?m|i am|im) "
+    r"(?:(?:at|staying at|staying with|round|over at) (?:my|me|a) (?:mum|mom|mam|dad|nan|gran|sister|brother|"
+    r"friend|mate|parents|auntie|aunt|cousin|partner|boyfriend|girlfriend)(?:'?s)?|"
     r"not (?:at )?home|away)\b"
 )
 _HELPER = re.compile(lx.SAFE_PEOPLE + r"|\b(?:advocate|idva|counsellor|social worker|solicitor|cab)\b")
@@ -184,3 +189,41 @@ def journey_due(text: str) -> str | None:
         return None
     still_to_go = _hours(journey["takes"]) - _hours(set_off["ago"])
     return set_off.group() if -1 <= still_to_go <= 0.5 else None
+
+
+# "he's coming to sort it out on Saturday ... It's Saturday morning": the day he named is today.
+_WEEKDAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_DAY_ARRIVAL = re.compile(
+    r"\b(?:see (?:you|u|ya)|be (?:here|there|round|over|outside)|(?:come|coming|pop|popping|turn(?:ing)? up|"
+    r"call|calling) (?:round|over|here|for (?:you|u|me|her|us)|to (?:yours|your|my|her|the house|the flat|"
+    r"sort (?:it|you|u|this|me) out)|back)|(?:be )?waiting for (?:you|u|me|her))\b'?(?: [\w']+){0,6}? "
+    r"(?:on |this )?" + _WEEKDAY.replace("?P<day>", "?P<a_day>") + r"\b"
+)
+_TODAY_IS = re.compile(
+    r"\b(?:(?:it'?s|its|it is|today'?s|today is|todays) (?:now )?|today,? )"
+    + _WEEKDAY
+    + r"(?! (?:next|coming)\b)(?: (?:morning|afternoon|evening|night|today|now)){0,2}"
+    r"(?:[.,!?]|\s*$| and\b| so\b| i\b)"
+)
+
+
+def day_due(text: str) -> str | None:
+    """The announced arrival (as evidence) when the day of the week it names is the day it is now."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    if _AWAY.search(lowered):
+        return None
+    today = _TODAY_IS.search(lowered)
+    if not today:
+        return None
+    for arrival in _DAY_ARRIVAL.finditer(lowered):
+        sentence_start = max(lowered.rfind(mark, 0, arrival.start()) for mark in ".!?") + 1
+        said = lowered[sentence_start : arrival.end() + 20]
+        if arrival["a_day"] != today["day"]:
+            continue
+        announcer = " ".join(lowered[sentence_start : arrival.start()].split()[-3:])  # "the police are"
+        if _HELPER.search(announcer) or HABIT_RX.search(said):
+            continue  # the police are coming round on Saturday; "he comes round every Saturday"
+        if re.search(r"\b(?:every|most|last|next)\s+" + arrival["a_day"], said):
+            continue
+        return arrival.group()
+    return None

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.triage import lexicon as lx
-from bot.triage.clock import arrival_due, journey_due
+from bot.triage.clock import arrival_due, day_due, journey_due
 from bot.triage.danger_foreign import foreign_classes, foreign_danger, is_not_now_foreign
 from bot.triage.danger_fragments import fragments
 from bot.triage.danger_rules import RULES, rx
@@ -442,7 +442,8 @@ def detect(text: str) -> DangerFindings:
     ]
     if signs and _ALONE.search(whole):
         add("entry_attempt", _evidence(told[signs[0]][1], told[signs[0]][0], 0, len(story[signs[0]])), NOW)
-    due = arrival_due(text) or journey_due(text)  # "see you at 6. its 5.40"; "set off 2 hrs ago. 2 hr drive"
+    # "see you at 6. its 5.40"; "set off 2 hrs ago. 2 hr drive"; "coming on Saturday ... It's Saturday"
+    due = arrival_due(text) or journey_due(text) or day_due(text)
     if due and not (message.custody or message.elsewhere or ONLY_TALK.search(whole)):
         add("threat_imminent", due, NOW)
     overdue = _OVERDUE.search(whole)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.triage.clock import arrival_due, journey_due
+from bot.triage.clock import arrival_due, day_due, journey_due
 from bot.triage.danger import detect
 
 DUE = [
@@ -80,3 +80,31 @@ def test_a_due_arrival_does_not_count_when_he_is_held_or_it_is_only_talk(text: s
 )
 def test_a_journey_he_set_off_on_is_due_when_it_ends_about_now(text: str, due: bool) -> None:
     assert (journey_due(text) is not None) is due
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "he said hes coming to sort it out on Saturday. Its Saturday morning and I cant stop shaking",
+            "coming to sort it out on saturday",
+        ),
+        ("he says he will be round on friday. today is friday", "be round on friday"),
+        (  # where the writer is staying is where he is coming
+            "he knows I'm at my sister's and he's 'coming to sort it out' on Saturday. It's Saturday morning now.",
+            "coming to sort it out' on saturday",
+        ),
+        ("he said hes coming for me on saturday. it is saturday.", "coming for me on saturday"),
+        ("he comes round every saturday. its saturday", None),  # a habit
+        ("hes coming round on saturday. its monday today so I have time", None),  # another day
+        ("the police are coming round on Saturday. its saturday", None),  # a helper
+        ("he said see you sunday. its sunday, I am at my mums", None),  # the writer is elsewhere
+    ],
+)
+def test_an_arrival_on_the_day_it_is_today_is_due(text: str, evidence: str | None) -> None:
+    assert day_due(text) == evidence
+
+
+def test_an_arrival_due_today_is_an_imminent_threat() -> None:
+    signals = detect("he said hes coming to sort it out on Saturday. Its Saturday morning").signals
+    assert any(s.kind == "threat_imminent" for s in signals), signals
