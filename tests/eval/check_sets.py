@@ -69,6 +69,9 @@ MESSAGE_FILES = {
     "heldout22.jsonl": (r"he\d{3}", 260, INFO_THINNED_SHARE),
     "heldout23.jsonl": (r"hf\d{3}", 260, INFO_THINNED_SHARE),
     "heldout24.jsonl": (r"hg\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout25.jsonl": (r"hh\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout26.jsonl": (r"hi\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout27.jsonl": (r"hj\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -81,6 +84,8 @@ CONVERSATION_FILES = {
     "conversations_heldout7.jsonl": (r"pc\d{2}", 20),
     "conversations_heldout8.jsonl": (r"qc\d{2}", 18),
     "conversations_heldout9.jsonl": (r"rc\d{2}", 16),
+    "conversations_heldout10.jsonl": (r"sc\d{2}", 16),
+    "conversations_heldout11.jsonl": (r"tc\d{2}", 16),
 }
 TUNING = (
     "dev.jsonl",
@@ -128,6 +133,11 @@ HELD_OUT = (
     "conversations_heldout8.jsonl",
     "heldout24.jsonl",
     "conversations_heldout9.jsonl",
+    "heldout25.jsonl",
+    "heldout26.jsonl",
+    "heldout27.jsonl",
+    "conversations_heldout10.jsonl",
+    "conversations_heldout11.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
