@@ -394,6 +394,19 @@ def _threat_frame(text: str, said: str) -> str:
     return said
 
 
+def _own_sentence_frame(text: str, word_class: str, frame: str) -> str:
+    """Now when a sentence naming the danger has no past or routine word of its own.
+
+    "woh roz follow karta hai ... maine blade le liya hai, aaj khatam karna hai": the daily
+    following is a routine, the blade and "today" are not.
+    """
+    for sentence in _SENTENCE_BREAK.split(text):
+        classes = foreign_classes(sentence)
+        if word_class in classes and not classes & {"past", "habit"}:
+            return "now"
+    return frame
+
+
 def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple[str, str]]:
     """Danger in a mostly non-English message: (kind, frame) pairs by the rule of thumb above.
 
@@ -426,7 +439,7 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
         ("suicide", "suicidal"),
     ):
         if word_class in found:
-            signals.append((kind, frame))
+            signals.append((kind, frame if frame == "now" else _own_sentence_frame(text, word_class, frame)))
     if "pills" in found and now:
         signals.append(("suicidal", "now"))
     # "ele me segue no Instagram": following online, with no now-word and nothing worse near

@@ -254,3 +254,20 @@ def test_a_month_of_following_when_now_safe_in_chinese_is_not_an_emergency():
 def test_an_english_name_that_is_a_farsi_word_is_read_as_english():
     assert not detect("my colleague Alan followed me home last week").is_emergency
     assert not detect("Alan is my ex and he keeps texting me").is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        # a routine in one sentence does not date a danger in another
+        (
+            "yaar I can't anymore. woh roz follow karta hai, police kuch nahi karti. maine blade le liya hai, "
+            "aaj khatam karna hai",
+            True,
+        ),
+        # the danger's own sentence is a routine or the past: still not now
+        ("woh roz follow karta hai. pichle saal usne blade dikhaya tha.", False),
+    ],
+)
+def test_a_danger_is_dated_by_its_own_sentence(text: str, emergency: bool) -> None:
+    assert detect(text).is_emergency is emergency
