@@ -205,7 +205,8 @@ _ANYONE = rx(
 # "my dad's here": someone safe with the writer
 _SAFE_BESIDE = rx(
     r"\bmy (?:dad|mum|mam|mother|father|brother|sister|friend|flatmate|housemate|nan|gran|grandad|uncle|"
-    r"auntie|aunt) (?:is )?(?:here|with me|home)\b"
+    r"auntie|aunt|son|daughter|grandson|granddaughter|grandma|grandpa|granny|cousin|nephew|niece) "
+    r"(?:(?:is )?(?:here|with me)|is home)\b"
     # "My son has come over and is staying with me tonight so I'm safe"
     r"|\bmy (?:dad|mum|mam|mother|father|brother|sister|son|daughter|friend|nan|gran|grandad|uncle|auntie|"
     r"aunt) (?:has |have )?(?:come over|come round|come to stay)\b(?: \w+){0,3} (?:is|are) staying with me\b"
@@ -321,6 +322,11 @@ _BREACH_TRIGGERS = frozenset({"suspect_present", "followed_now", "entry_attempt"
 _MAX_EVIDENCE = 120
 
 
+def _dated(sentence: str) -> bool:
+    """The sentence's own past or routine words date it, whatever the rest of the message says."""
+    return is_not_now_foreign(foreign_classes(sentence))
+
+
 def _evidence(original: str, segment: Segment, start: int, end: int) -> str:
     first, last = segment.original_span(start, end)
     quoted = " ".join(original[first:last].split())
@@ -399,7 +405,8 @@ def detect(text: str) -> DangerFindings:
             for match in pattern.finditer(sentence):
                 short = len(sentence.split()) <= 12 or _FOREIGN_PRESENT.search(sentence)
                 current = (short or segment.exclamations) and not (
-                    (kind == "suspect_present" and foreign_not_now)
+                    # "pichle hafte ghar ke bahar aya tha ... abhi woh Pakistan gaya hua hai"
+                    (kind == "suspect_present" and (foreign_not_now or "away" in foreign or _dated(sentence)))
                     or (kind == "call_for_help" and segment.ends_with_question)  # "czy jest pomoc ...?"
                 )
                 if _FOREIGN_NOT.search(sentence[: match.start()]):

@@ -123,6 +123,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "if": ("jeśli", "jeżeli", "gdyby", "jakby", "czy"),  # ("czy": a yes/no question)
         "neg": ("nie", "nigdy", "już nie"),
         "self": (
+            "nie jestem w niebezpieczeństwie",
+            "nie jestem w zagrożeniu",
             "jestem w domu",
             "jestem bezpieczna",
             "jestem bezpieczny",
@@ -266,7 +268,14 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "away": ("în închisoare", "arestat", "m-am mutat"),
         "if": ("dacă",),
         "neg": ("nu", "nu mai", "niciodată"),
-        "self": ("sunt acasă", "sunt în siguranță", "sunt la mama", "sunt la sora mea", "sunt bine"),
+        "self": (
+            "nu sunt în pericol",
+            "sunt acasă",
+            "sunt în siguranță",
+            "sunt la mama",
+            "sunt la sora mea",
+            "sunt bine",
+        ),
     },
     "es": {  # Spanish
         "now": ("ahora", "ahora mismo", "en este momento", "esta noche", "minutos", "acaba de", "acaban de"),
@@ -380,6 +389,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "if": ("si",),
         "neg": ("no", "nunca", "ya no"),
         "self": (
+            "no estoy en peligro",
             "estoy en casa",
             "estoy a salvo",
             "estoy bien",
@@ -509,6 +519,8 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "if": ("se", "caso"),
         "neg": ("não", "nunca", "nem"),
         "self": (
+            "não estou em perigo",
+            "nao estou em perigo",
             "estou em casa",
             "tô em casa",
             "to em casa",
@@ -597,7 +609,14 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "away": ("en prison",),
         "if": ("si", "s'il"),
         "neg": ("pas", "jamais", "plus"),
-        "self": ("je suis chez moi", "je suis à la maison", "je suis en sécurité", "je suis chez ma"),
+        "self": (
+            "je ne suis pas en danger",
+            "pas en danger",
+            "je suis chez moi",
+            "je suis à la maison",
+            "je suis en sécurité",
+            "je suis chez ma",
+        ),
     },
     "it": {  # Italian
         "now": ("adesso", "ora", "in questo momento", "stasera", "proprio ora", "subito", "minuti"),
@@ -619,7 +638,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "away": ("mi sono trasferita", "mi sono trasferito"),
         "if": ("se",),
         "neg": ("non", "mai"),
-        "self": ("sono a casa", "sono al sicuro"),
+        "self": ("non sono in pericolo", "sono a casa", "sono al sicuro"),
     },
     "de": {  # German
         "now": ("jetzt", "gerade", "sofort", "heute abend", "im moment", "gerade eben", "minuten"),
@@ -649,7 +668,13 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "habit": ("jeden tag", "jeden abend", "immer", "oft"),
         "if": ("wenn", "falls"),
         "neg": ("nicht", "kein", "keine", "nie"),
-        "self": ("ich bin zu hause", "ich bin in sicherheit", "bin zu hause"),
+        "self": (
+            "ich bin nicht in gefahr",
+            "nicht in gefahr",
+            "ich bin zu hause",
+            "ich bin in sicherheit",
+            "bin zu hause",
+        ),
     },
     "ar": {  # Arabic (standard and spoken)
         "now": (
@@ -874,10 +899,25 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "taken": ("le gaya", "utha ke le gaya", "utha le gaya", "le ke chala gaya", "lai gaya"),
         "past": ("kal", "tha", "thi", "pichle", "pehle", "hafte pehle"),
         "habit": ("roz", "har roz", "rozana", "har din", "hamesha"),
-        "away": ("jail mein", "jel mein", "jail vich", "shift ho gayi", "shift ho gaya"),
+        "away": (
+            "pakistan gaya",
+            "pakistan gaya hua",
+            "pakistan chala gaya",
+            "pakistan mein hai",
+            "india gaya",
+            "bahar gaya hua",
+            "jail mein",
+            "jel mein",
+            "jail vich",
+            "shift ho gayi",
+            "shift ho gaya",
+        ),
         "if": ("agar",),
         "neg_after": ("nahi", "nahin", "nai", "nahi hai", "na"),
         "self": (
+            "khatre mein nahi",
+            "khatre mein nahi hoon",
+            "khatre me nahi",
             "ghar pe safe hai",  # "abhi woh mere ghar pe safe hai": she is safe at my home now
             "safe hai",
             "mehfooz hai",
@@ -1087,6 +1127,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
         "if": ("eğer",),
         "neg_after": ("değil", "yok", "değil*"),
         "self": (
+            "tehlikede değilim",
             "evdeyim",
             "güvendeyim",
             "şimdi taşındım",

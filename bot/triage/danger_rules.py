@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
         "suspect_present",
         rx(
             rf"\b{_S} {_BE} {_F}(?:waiting|sitting|sat|standing|stood|parked|lurking|"
-            r"loitering|hanging around|hanging about|hiding)"
+            r"loitering|hanging around|hanging about|hiding(?! in plain sight))"
             # "he's probably just waiting for someone": an innocent reading, not him waiting for me
             r"(?! for (?:someone|somebody|a (?:friend|mate|lift|taxi|bus)|(?:his|her|their) (?:friend|mate|"
             r"girlfriend|boyfriend|wife|husband|kids|lift|taxi))\b)" + _POSTURE_TAIL

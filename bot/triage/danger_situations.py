@@ -778,7 +778,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "hiding",
         rx(
-            r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?:behind|under|in|inside|upstairs|downstairs|at|round|"
+            r"(?<!used to )(?<!stop )\b(?P<pred>hiding (?!in plain sight)(?:behind|under|in|inside|upstairs|downstairs|at|round|"
             r"around|from (?:him|her|them|my \w+|the)(?! on (?:socials|social media|facebook|instagram|snapchat|"
             r"tiktok|twitter|x|whatsapp)| online| (?:internet|world|socials|social media|everyone|everybody)\b))"
             r"|barricaded|"

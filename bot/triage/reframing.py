@@ -157,7 +157,12 @@ _HAPPENING_KINDS = frozenset(
 _BUSY = rx(
     r"\b(?:at work|in a meeting|driving|busy|will (?:text|call|ring|message)(?: you)?(?: later| back)"
     r"|talk later|at the doctors|in class|in a lesson|on a train|later|lunch break|on my break|on a break"
-    r"|(?:talk|chat|speak) (?:for )?long)\b"
+    r"|(?:talk|chat|speak) (?:for )?long"
+    # "at the school gates so cant call", "I'm whispering cos my baby's asleep"
+    r"|(?:at|outside) (?:the )?school(?: gates?)?|school run|at the gym|in the library"
+    r"|(?:my |the )?(?:baby|babies|kids?|children|little ones?|son|daughter)(?: s| is| are)? "
+    r"(?:asleep|sleeping)"
+    r"|(?:baby|kids?|children) (?:just )?(?:went|gone|going) (?:down|to sleep|to bed))\b"
 )
 # "Mulțumesc mult pentru ajutor!": thanks for the help is not a cry for it.
 _THANKS = rx(

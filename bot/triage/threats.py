@@ -31,6 +31,9 @@ _THREAT = rx(
     r"\b(?:kill|murder|stab|shoot|strangle|hurt|harm|batter|burn|torch|attack|beat up|beat|slit|rape|"
     r"kidnap|throw acid at|acid|run over|bury|blow up|come for|come after|get|take|do in|finish off|"
     r"petrol bomb|cut|end) " + lx.THREAT_OBJECTS + r"\b(?! (?:to court|back|out|home|up|in the end))"
+    # "my boss has had to take me off nights", "take her for a drink": not taking someone away
+    r"(?!(?:(?<=take me)|(?<=take her)|(?<=take him)|(?<=take you)|(?<=take us)) "
+    r"(?:off|for|on|round|through|shopping|to (?:the|a|see|dinner|lunch))\b)"
     r"|\b(?:do (?:me|you) in|finish (?:me|you) off|sort (?:me|you) out|teach (?:me|you) a lesson|"
     r"finish what (?:he|she|they|i) started|finish the job|"
     r"make (?:me|you) suffer|show (?:me|you) what happens|you are (?:dead|a dead (?:man|woman)|going to die|"

@@ -514,3 +514,35 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_fourth_set(text):
 )
 def test_danger_near_those_words_stays_an_emergency(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un coleg mă urmărește pe Instagram de două luni. Nu sunt în pericol acum, vreau să raportez.",
+        "hes hiding in plain sight, works on my floor and stares at me every lunch",
+        "mera ex roz message karta hai, pichle hafte ghar ke bahar aya tha. abhi woh Pakistan gaya hua hai",
+        "a woman keeps booking my cab and now my boss has had to take me off nights",
+        "sorry I'm whispering cos my baby's asleep, I want to report fake accounts messaging me",
+        "He's not there now, my grandson is here. It's been going on since June.",
+        "at the school gates so cant call. my ex keeps messaging me through the kids tablet",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_fifth_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's following my daughter home from school right now",
+        "I'm whispering because he's asleep next to me, I can't talk",
+        "he's hiding in the garden",
+        "he said he would take me tonight",
+        "mera ex abhi ghar ke bahar khada hai, main akeli hoon",
+        "on the bus and he's sat next to me, can't say anything out loud",
+    ],
+)
+def test_danger_near_the_twenty_fifth_sets_calm_words_stays_an_emergency(text):
+    assert detect(text).is_emergency
