@@ -40,10 +40,13 @@ _SAVE_REQUEST = re.compile(
     rf"\b({_SAVE_WORDS}|you can save|keep (it|this|my report) on (file|record)|"
     # "Right. Yes, do keep a record please", "yes you can keep it", "i want it all on record"
     r"(yes|yeah|yep|ok|okay|aye|sure|fine)\W+((please|do|you can|u can|just)\W+)*(keep|log|record) "
-    r"(it|this|that|a record|my report|the report|what i)|"
-    r"(you|u) can (keep|log|record) (it|this|that|a record)|please (keep|log|record) (it|this|that|a record)|"
+    r"(it|this|that|a record|the record|my report|the report|what i)|"
+    r"(you|u) can (keep|log|record) (it|this|that|a record|the record|my report|the report)|"
+    r"please (keep|log|record) (it|this|that|a record|the record|my report|the report)|"
     r"(i want|i'?d like|i would like) (it|this|everything|it all) (all )?"
     r"(on record|written down|recorded|logged|saved|kept)|"
+    # "He'd like the record kept and shared with the police" (a support worker for the person)
+    r"(like|want|wants|happy for) (the|my|his|her|their) (record|report) (to be )?(kept|saved)|"
     # "Happy for you to keep it and give it to the police"
     r"happy for (you|u) to (keep|save|record|log) (it|this|that)|"
     r"happy for (it|this) to be (kept|saved|recorded))\b"
@@ -58,7 +61,8 @@ _SHARE_REQUEST = re.compile(
     r"\b(share (it|this|that|my report|the report) with (the )?police|(the )?police can (have|see|read) it|"
     r"(pass|send|give) (it|this|that) (on )?to (the )?police|"
     r"(yes|and) (to )?(share|sharing) with (the )?police|"
-    r"(like|want|happy for) (it|this) (to be )?shared with (the )?police|(it|this) can go to (the )?police)\b"
+    r"(like|want|wants|happy for) (it|this|the record|the report|my report|his report|her report) (to be )?"
+    r"(kept and )?shared with (the )?police|(it|this) can go to (the )?police)\b"
 )
 
 
@@ -90,7 +94,7 @@ def asks_to_save(text: str) -> bool:
 # "don't save it", "I don't want anything written down", "delete it": no record, or no more of it.
 _NOT_KEPT = re.compile(
     r"\b(don'?t|do not|dont) (save|keep|store|record|write)\b|\bdelete (it|this|that|my report|the report)\b|"
-    r"\b(don'?t|do not|dont) want (it|this|that|anything) "
+    r"\b(don'?t|do not|dont) want (it|this|that|anything|the record|my report|the report) "
     r"(saved|kept|stored|recorded|written down|on record)\b|"
     r"\bnothing (kept|saved|written down|recorded)\b"
 )
@@ -157,6 +161,23 @@ def safety_statements(text: str) -> int:
 def says_safe_now(text: str) -> bool:
     """Whether the person says in so many words that the danger is over ("I'm safe now", "he's gone")."""
     return safety_statements(text) > 0
+
+
+# "sorry I've got to go, my bus is here. I'll maybe do this another time": leaving, not answering.
+_LEAVING = re.compile(
+    r"\b(got to|gotta|have to|need to|must|better) (go|run|dash|leave|stop)\b"
+    r"(?! (to|and|back|out|into|through|past|with|on|in|up|down|there|over|round|the|my|his|her|him|"
+    r"them|home|work|school|for|from|because|as)\b)|"
+    r"\b(do|finish|carry on with|continue) (this|it) (another|some other|a different) time\b|"
+    r"\b(speak|talk|chat) (later|another time|soon)\b|\bcome back (to this )?later\b"
+)
+_LEAVING_MAX_WORDS = 25
+
+
+def says_leaving(text: str) -> bool:
+    """Whether a short message says the person has to go now ("gotta go, bus is here")."""
+    lowered = text.lower().replace("\u2019", "'")
+    return len(lowered.split()) <= _LEAVING_MAX_WORDS and bool(_LEAVING.search(lowered))
 
 
 def asks_to_share_with_police(text: str) -> bool:

@@ -23,7 +23,9 @@ only when the words say so ("I'm safe now", "delete what I told you", "can I pre
 words alone are enough to leave the emergency path: "aye im fine now, my dad's here" is `safe_now`
 whatever the classifier made of it (measured on conversations_heldout7, where four people who said
 they were safe were held in the emergency path to the end), unless the rules see danger now or the
-message reads as a report.
+message reads as a report. A short message saying they have to go ("sorry I've got to go, my bus is
+here") is a goodbye whatever the classifier made of it, so the report stops with the helpline's
+number instead of asking the next question (conversations_heldout10).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intake.answers import asks_to_delete, safety_statements, says_safe_now
+from bot.intake.answers import asks_to_delete, safety_statements, says_leaving, says_safe_now
 from bot.triage import danger_model
 from bot.triage.danger import detect
 
@@ -48,6 +50,7 @@ logger = logging.getLogger(__name__)
 EMERGENCY = "emergency"
 REPORT = "report_stalking"
 SAFE_NOW = "safe_now"
+GOODBYE = "goodbye"
 GUARD_FLOOR = 0.8  # below it, a guarded intent needs the words for it
 _SILENT_WORDS = re.compile(
     r"\b(silent|silently|55|quiet|quietly|whisper|can'?t (talk|speak)|cannot (talk|speak))\b"
@@ -60,7 +63,7 @@ GUARDED = {
 # Saying they are safe ends the emergency path, unless the message reads as a report
 # ("I'm safe at the moment but my ex has been following me for weeks") or is long.
 _SAFE_WORDS_MAX = 40
-_NOT_SAFE_NOW = frozenset({EMERGENCY, SAFE_NOW, "stop", "goodbye"})
+_NOT_SAFE_NOW = frozenset({EMERGENCY, SAFE_NOW, "stop", GOODBYE})
 
 
 def _with_top_intent(message: Message, name: str, confidence: float) -> None:
@@ -133,6 +136,9 @@ class DangerSignalDetector(GraphComponent):
             return
         if _says_safe(text, name, confidence):
             _with_top_intent(message, SAFE_NOW, confidence)
+            return
+        if name not in _NOT_SAFE_NOW and says_leaving(text):
+            _with_top_intent(message, GOODBYE, confidence)  # the report stops, the helpline is given
             return
         if intent.get("name") != EMERGENCY:
             return

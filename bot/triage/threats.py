@@ -104,6 +104,13 @@ ONLY_TALK = rx(
     r"nothing happened|nothing came of it)\b"
 )
 _DOUBTFUL_SUBJECT = rx(r"\b(?:i)\s+(?:\w+\s+){0,2}$")
+# "my housemate is coming to get me", "the police will come for me": a lift or help, not a threat.
+_FETCHED_BY = rx(
+    r"(?:" + lx.SAFE_PEOPLE + r"|(?<!\bex )\b(?:my|our) (?:housemate|flatmate|dad|father|brother|husband|"
+    r"wife|partner|boyfriend|girlfriend|son|daughter|uncle|auntie|aunt|nan|gran|grandad|cousin|boss|manager))"
+    r"(?: \w+){0,5} $"
+)
+_FETCH = rx(r"^(?:get|come for|take|come after) (?:me|us)$")
 # "found a note through my letterbox, it says tonight your house burns": his words, written down.
 _WRITTEN = rx(r"\b(?:it|which|that) (?:says|said|reads|read)\b")
 
@@ -125,6 +132,8 @@ def threats(segment: Segment) -> list[tuple[int, int, str]]:
         # "i could kill him" / "it would kill me" are annoyance, not a threat made to the person.
         doubtful = DOUBT.search(before) or _NOT_A_PERSON.search(before)
         if doubtful and not (re.search(r"\b(?:he|she|they|ex)\b", before) or _WRITTEN.search(before)):
+            continue
+        if _FETCH.search(span) and _FETCHED_BY.search(before):
             continue
         # "i could kill him" is doubtful; "he says i will not see tomorrow" reports his threat.
         if (

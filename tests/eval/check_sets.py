@@ -172,6 +172,8 @@ SPENT = (
     "heldout23.jsonl",
     "conversations_heldout8.jsonl",
     "heldout24.jsonl",
+    "heldout25.jsonl",
+    "conversations_heldout10.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

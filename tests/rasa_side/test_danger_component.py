@@ -161,3 +161,14 @@ def test_a_report_that_says_twice_the_danger_is_over_is_a_way_out():
     text = "Police have been and taken a statement. I'm safe, my brother's staying with me. Can we finish this"
     message = _ranked(text, [("report_stalking", 0.99), ("emergency", 0.01)])
     assert run(message).get("intent")["name"] == "safe_now"
+
+
+def test_saying_they_have_to_go_is_a_goodbye_whatever_the_classifier_made_of_it():
+    text = "sorry I've got to go, my bus is here. I'll maybe do this another time"
+    message = _ranked(text, [("inform", 0.6), ("goodbye", 0.2)])
+    assert run(message).get("intent")["name"] == "goodbye"
+
+
+def test_having_to_go_because_of_danger_is_still_an_emergency():
+    message = _ranked("gotta go hes outside the door", [("goodbye", 0.7), ("inform", 0.2)])
+    assert run(message).get("intent")["name"] == "emergency"

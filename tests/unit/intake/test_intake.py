@@ -15,6 +15,7 @@ from bot.intake.answers import (
     is_forced_intent,
     refuses_saving,
     relationship_answer,
+    says_leaving,
     says_safe_now,
     says_safe_to_talk,
     yes_no,
@@ -186,6 +187,13 @@ def test_who_they_are_is_read_from_an_answer(answer, relationship):
         ("I don't want it saved", False),
         ("I don't want it on record", False),
         ("no dont keep it", False),
+        # conversations_heldout10, read after its one scoring: "the record", and a support worker's words
+        ("OK. Yes, you can keep the record. I want to think about the police bit", True),
+        ("Yes, keep the record, and share it with the police", True),
+        ("He'd like the record kept and shared with the police. Please contact me, not him", True),
+        ("I keep a record of everything he sends", False),
+        ("should I keep the record?", False),
+        ("I don't want the record kept", False),
     ],
 )
 def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
@@ -201,6 +209,8 @@ def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):
         ("save it but don't share it with the police", False),
         ("should I share it with the police?", False),
         ("yes save it", False),
+        ("He'd like the record kept and shared with the police", True),
+        ("Yes, you can keep the record. For now please don't share it with them", False),
     ],
 )
 def test_sharing_with_the_police_needs_its_own_plain_yes(text, agrees):
@@ -215,6 +225,7 @@ def test_sharing_with_the_police_needs_its_own_plain_yes(text, agrees):
         ("I don't want anything recorded", True),
         ("yes save it", False),
         ("I don't know if he saved the messages", False),
+        ("I don't want the record kept", True),
     ],
 )
 def test_refusing_to_have_anything_kept(text, refuses):
@@ -278,3 +289,22 @@ def test_saying_it_is_safe_to_talk(text, safe):
 )
 def test_saying_the_danger_is_over(text, safe):
     assert says_safe_now(text) is safe
+
+
+@pytest.mark.parametrize(
+    ("text", "leaving"),
+    [
+        ("sorry I've got to go, my bus is here. I'll maybe do this another time", True),
+        ("gotta go", True),
+        ("I'll have to stop there, speak later", True),
+        ("must go, kids are back", True),
+        ("can we finish this another time", True),
+        ("I have to go to court next week", False),
+        ("i need to go out but hes outside", False),
+        ("do I have to go to the police station", False),
+        ("i have to leave the house for work at 7 and he waits at the end of the road", False),
+        ("I need to stop him contacting me", False),
+    ],
+)
+def test_saying_they_have_to_go(text, leaving):
+    assert says_leaving(text) is leaving

@@ -546,3 +546,16 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_fifth_set(text):
 )
 def test_danger_near_the_twenty_fifth_sets_calm_words_stays_an_emergency(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("police came and he'd gone. my housemate is coming to get me so i'm safe now", False),
+        ("my mum's on her way to get me", False),
+        ("my ex husband is coming to get me tonight", True),
+        ("he is coming to get me tonight", True),
+    ],
+)
+def test_someone_safe_coming_to_get_me_is_a_lift_not_a_threat(text, emergency):
+    assert detect(text).is_emergency is emergency
