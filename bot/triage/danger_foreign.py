@@ -362,7 +362,9 @@ def foreign_classes(text: str) -> frozenset[str]:
 
 
 _ONLINE = re.compile(
-    r"instagram|insta\b|facebook|tiktok|snapchat|twitter|linkedin|whatsapp|youtube|online|internet|telegram",
+    r"instagram|insta\b|facebook|tiktok|snapchat|twitter|linkedin|whatsapp|youtube|online|internet|telegram|"
+    # an app ("через приложение", "przez aplikację"): tracked on a phone, not followed in the street
+    r"\bapp\b|приложени|aplikacj|aplicaci|aplicativo|uygulama",
     re.IGNORECASE,
 )
 _QUESTION_MARKS = ("?", "\u061f", "\uff1f")  # Latin, Arabic-script and full-width question marks
@@ -407,6 +409,16 @@ def _own_sentence_frame(text: str, word_class: str, frame: str) -> str:
     return frame
 
 
+def _followed_online(text: str) -> bool:
+    """Every sentence that says he follows also names where online, and has no now-word of its own."""
+    with_follow = [
+        (sentence, classes)
+        for sentence in _SENTENCE_BREAK.split(text)
+        if "follow" in (classes := foreign_classes(sentence))
+    ]
+    return bool(with_follow) and all(_ONLINE.search(s) and "now" not in c for s, c in with_follow)
+
+
 def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple[str, str]]:
     """Danger in a mostly non-English message: (kind, frame) pairs by the rule of thumb above.
 
@@ -415,8 +427,11 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
     if not mostly_foreign(text):
         return []
     found = foreign_classes(text) if found is None else found
-    if "if" in found and any(mark in text for mark in _QUESTION_MARKS):
+    question = any(mark in text for mark in _QUESTION_MARKS)
+    if "if" in found and question:
         return []  # a question: "what do I do if he follows me?"
+    # about stalking, not a report of it: "请问跟踪骚扰求助热线几点开门？" (what time does the helpline open?)
+    asked = question and "now" not in found and not found & (_DANGER_CLASSES - {"follow"})
     now = "now" in found
     frame = "now" if now or "past" not in found else "past"
     if "habit" in found and not now:
@@ -442,8 +457,13 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
             signals.append((kind, frame if frame == "now" else _own_sentence_frame(text, word_class, frame)))
     if "pills" in found and now:
         signals.append(("suicidal", "now"))
-    # "ele me segue no Instagram": following online, with no now-word and nothing worse near
-    online = bool(_ONLINE.search(text)) and not now and not found & (_DANGER_CLASSES - {"follow"})
+    # "ele me segue no Instagram": following online, with nothing worse near and no now-word, or the
+    # now-word in another sentence ("seka mano Instagram. Jis dabar Lietuvoje")
+    online = (
+        bool(_ONLINE.search(text))
+        and not found & (_DANGER_CLASSES - {"follow"})
+        and (not now or _followed_online(text))
+    )
     if "follow" in found and not online:
         signals.append(("followed_now", here))
     if "place" in found:
@@ -454,4 +474,6 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
         signals.append(("child_in_danger", frame))
     elif "child" in found and found & {"follow", "place", "kill", "weapon"}:
         signals.append(("child_in_danger", here))
+    if asked:
+        return [(kind, "hypothetical" if frame == "now" else frame) for kind, frame in signals]
     return signals

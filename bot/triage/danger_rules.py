@@ -70,6 +70,9 @@ _ONLINE = (
 _OK_PRESENCE = (
     r"(?:\s+(?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|workplace)\b"
     r"|\s+(?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b"
+    # "He's here on my Facebook again under a new name": online
+    r"|\s+on (?:my |his |her |their |the )?(?:facebook|fb|instagram|insta|tiktok|snapchat|twitter|whatsapp|"
+    r"messenger|linkedin|profile|page|feed|socials?|dms|timeline)\b"
     r"|(?:\s+\w+){0,2}\s+in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b"
     r"|\s+(?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|mowing|gardening|waiting for the kids|for the handover|like the court said|as "
@@ -847,7 +850,9 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"\b(?:i am|i m|im|we are|i have been|we have been|i|we|me and (?:my|the) \w+ (?:are|r)|"
             r"the kids and i are|the kids and me are|currently|still) (?:\w+ )?(?:hiding|hidden)\b"
-            r"(?! (?:my|the|his|her|it|this|things|stuff|money|evidence|from my family|what|how|a|the truth))"
+            r"(?! (?:my|the|his|her|it|this|things|stuff|money|evidence|from my family|what|how|a|the truth|"
+            r"from (?:the world|everyone|everybody|life|people|the internet|social media)|away from (?:the world|"
+            r"everyone|people)))"
         ),
     ),
     Rule(

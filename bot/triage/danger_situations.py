@@ -59,6 +59,8 @@ _POSTURE = (
 _OK_PRESENCE = (
     r"(?! (?:his|her|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|workplace)\b)"
     r"(?! (?:at the (?:garage|mechanics?|dealers?|body shop)|(?:back )?in the (?:area|country|uk|town|city))\b)"
+    r"(?! on (?:my |his |her |their |the )?(?:facebook|fb|instagram|insta|tiktok|snapchat|twitter|whatsapp|"
+    r"messenger|linkedin|profile|page|feed|socials?|dms|timeline)\b)"
     r"(?!(?: \w+){0,2} in (?:the|his|these|those|some|old) (?:pics|photos|pictures|videos|video|photo|picture)\b)"
     r"(?! (?:having a (?:smoke|fag|cigarette|vape|drink)|smoking|on the phone|with the dog|walking the dog|putting "
     r"the bins out|washing the car|waiting for the kids|for the handover|like the court said|as agreed|as "

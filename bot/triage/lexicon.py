@@ -375,6 +375,9 @@ HYPOTHETICAL = (
     r"\bis it (?:stalking|harassment|normal|illegal|a crime)\b|"
     r"\b(?:imagin|pictur|dream|visualis|fantasis)(?:e|es|ed|ing)\b|\bnightmares?\b|\bdreamt\b|"
     r"\b(?:one day|some day|someday)\b|\b(?:when|whenever|while)\s*$|"
+    # "a want it logged afore he's back": not yet (but "my husband before he is outside" is an ex)
+    r"(?<!husband )(?<!wife )(?<!boyfriend )(?<!girlfriend )(?<!partner )(?<!man )"
+    r"\b(?:before|afore|till|until|by the time)\s*$|"
     # "it's like he's standing in my kitchen": a likeness; "clients have mentioned being followed": a topic
     r"\b(?:it is|it s|its|it feels|feels) like\s*$|\bas if\s*$|\bas though\s*$|"
     r"\b(?:mentioned|mentioning|described|describing|experienced|reported|talked about|spoke about) $|"
@@ -523,6 +526,7 @@ PREPS = (
     "in front of",
     "at the front of",
     "at the back of",
+    "in the back of",
     "at the bottom of",
     "at the top of",
     "at the end of",
@@ -647,6 +651,8 @@ PLACE_NOUNS = (
     "toilets",
     "ward",
     "canteen",
+    "cab",  # "he's in the back of my cab now, won't get out"
+    "taxi",
 )
 PLACE_NOUN = alternation(PLACE_NOUNS)
 # Where the person of concern is, as one phrase ("at my door", "by the bins", "outside").
@@ -660,6 +666,8 @@ LOCATION = (
     # "he's inside his house" is at home; "he's outside her house" is not
     r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|"
     r"workplace)\b)"
+    # "he's in a taxi on his way to court", "in his cab all day": a cab is near only when it is mine
+    r"(?!(?:in|inside|in the back of) (?:a|an|his|her|their|the) (?:\w+ )?(?:taxi|cab)\b)"
     r"(?!" + NOT_NEAR + r")"
     r"(?:" + alternation(PREPS) + r" " + DETERMINERS + r" (?:\w+ ){0,2}?" + PLACE_NOUN + r"\b"
     r"(?! (?:as me|as us|as i|as my))"  # "at the same gym as me" is membership, not presence

@@ -122,6 +122,8 @@ _NOT_THERE_NOW = rx(
     r"(?:there|here|outside) (?:today|tonight|this (?:morning|evening|time))\b"
     # "think im being followed on my runs. not today but 3 times last week"
     r"|\bnot (?:today|tonight|right now) but\b"
+    # "I'm pretty sure I'm being followed ... Four weeks now. Not right now, I'm home."
+    r"|\bnot (?:right now|now|today|tonight|at the moment)\W+i am (?:at home|home|safe|inside|indoors)\b"
 )
 _NOBODY_THERE = rx(r"\bthere (?:was|is) (?:nobody|no one) there\b")
 _HIS_CLAIM = rx(r"^(?:saying|says|said|texted|messaged|text)\b")
@@ -129,7 +131,8 @@ _TODAY = rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
 _CUSTODY = rx(
     r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
     r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
-    r"|in custody|in the cells|on remand|remanded|in prison|in jail|behind bars"
+    r"|in custody|in the cells|on remand|remanded|in prison|in jail|behind bars|from prison|from jail"
+    r"|in hmp|in hmyoi|(?:he|she|they) (?:is|are) in hmp"
     # "he's inside till 2027": in prison
     r"|(?:he|she|they) (?:is|are) inside "
     r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"

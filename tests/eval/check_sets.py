@@ -174,6 +174,7 @@ SPENT = (
     "heldout24.jsonl",
     "heldout25.jsonl",
     "conversations_heldout10.jsonl",
+    "heldout26.jsonl",
 )
 SHARE_TOLERANCE = 0.04  # "roughly": each label within 4 percentage points of its target
 CHANNELS = {"webchat", "sms", "voice"}

@@ -559,3 +559,36 @@ def test_danger_near_the_twenty_fifth_sets_calm_words_stays_an_emergency(text):
 )
 def test_someone_safe_coming_to_get_me_is_a_lift_not_a_threat(text, emergency):
     assert detect(text).is_emergency is emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бывший следит за мной через приложение. Сейчас я в безопасности, хочу подать заявление.",
+        "I'm basically hiding from the world, I don't go out or go online any more",
+        "he's no here the now, he's offshore, but a want it logged afore he's back",
+        "请问求助热线几点开门？有人跟踪我",
+        "Kaimynas seka mano Instagram. Jis dabar Lietuvoje. Noriu pranešti.",
+        "I think I'm being followed, he turns up at my classes. Not right now, I'm home.",
+        "He rang from prison saying he'll be round tonight, but he's in HMP Durham until 2027",
+        "He's here on my Instagram again under a new name",
+        "he works as a taxi driver and he's in his taxi all day",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_sixth_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's in the back of my cab now and won't get out",
+        "hes in my taxi and wont get out, says he knows where i live",
+        "my husband before he is outside my house now",
+        "he's here, outside on the street",
+        "Бывший сейчас стоит под дверью",
+    ],
+)
+def test_danger_near_the_twenty_sixth_sets_calm_words_stays_an_emergency(text):
+    assert detect(text).is_emergency
