@@ -72,6 +72,7 @@ MESSAGE_FILES = {
     "heldout25.jsonl": (r"hh\d{3}", 260, INFO_THINNED_SHARE),
     "heldout26.jsonl": (r"hi\d{3}", 260, INFO_THINNED_SHARE),
     "heldout27.jsonl": (r"hj\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout28.jsonl": (r"hk\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -86,6 +87,7 @@ CONVERSATION_FILES = {
     "conversations_heldout9.jsonl": (r"rc\d{2}", 16),
     "conversations_heldout10.jsonl": (r"sc\d{2}", 16),
     "conversations_heldout11.jsonl": (r"tc\d{2}", 16),
+    "conversations_heldout12.jsonl": (r"uc\d{2}", 16),
 }
 TUNING = (
     "dev.jsonl",
@@ -138,6 +140,8 @@ HELD_OUT = (
     "heldout27.jsonl",
     "conversations_heldout10.jsonl",
     "conversations_heldout11.jsonl",
+    "heldout28.jsonl",
+    "conversations_heldout12.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
