@@ -145,6 +145,17 @@ _SAFE_NOW = re.compile(
     r"staying with me)\b|\b(?!(he|she|they|him|it)\b)\w+('s| is) staying with me\b|"
     r"\b(safe|fine) to (talk|chat)\b"  # "I'm at my desk at work, fine to chat"
 )
+# Said by someone read as an emergency by mistake, in a short reply: "he isn't here now", "it's not
+# happening now", "this was months ago". (In a longer message these open a report instead.)
+_NOT_HAPPENING = re.compile(
+    r"\b(he|she|they)('?s| is| are)? (not|isn'?t|aren'?t|no) (here|around|outside|nearby|near me|there)\b|"
+    r"\bnot (happening|going on) (now|right now|at the moment)\b|\bnothing('?s| is) happening\b|"
+    r"\b(it'?s|its|it is|this is) not (an )?emergency\b|\b(it|this) isn'?t an emergency\b|\bnot in any danger\b|"
+    r"\b(didn'?t|don'?t|did not|do not) mean (now|right now|it'?s happening)\b|"
+    r"\b(this|that|it) (was|happened) (last|yesterday|months|weeks|years|ages|a (few|couple))\b|"
+    r"\b(he'?s|she'?s|he is|she is|they'?re|they are) in (prison|jail)\b"
+)
+_NOT_HAPPENING_MAX_WORDS = 15
 
 
 def safety_statements(text: str) -> int:
@@ -155,7 +166,8 @@ def safety_statements(text: str) -> int:
     lowered = text.lower()
     if re.search(r"\bnot (safe|ok|okay|fine|gone)\b", lowered):
         return 0
-    return len(_SAFE_NOW.findall(lowered))
+    short = len(lowered.split()) <= _NOT_HAPPENING_MAX_WORDS
+    return len(_SAFE_NOW.findall(lowered)) + (len(_NOT_HAPPENING.findall(lowered)) if short else 0)
 
 
 def says_safe_now(text: str) -> bool:

@@ -285,6 +285,19 @@ def test_saying_it_is_safe_to_talk(text, safe):
         ("he is here with me", False),
         ("he's staying with me tonight", False),
         ("it's not safe to talk", False),
+        # read as an emergency by mistake, a short reply says it is not happening now
+        ("he isn't here now", True),
+        ("no no its not happening now", True),
+        ("sorry I didn't mean now, this was months ago", True),
+        ("it's not an emergency", True),
+        ("no he isnt outside, he was last night", True),
+        ("he is not leaving, hes still outside", False),
+        ("he's not going away", False),
+        (  # a longer message that says he isn't here opens a report instead
+            "he isn't here now but for three months he has waited outside my work most days and sent hundreds "
+            "of messages",
+            False,
+        ),
     ],
 )
 def test_saying_the_danger_is_over(text, safe):
