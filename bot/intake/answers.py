@@ -150,7 +150,8 @@ _SAFE_NOW = re.compile(
 _NOT_HAPPENING = re.compile(
     r"\b(he|she|they)('?s| is| are)? (not|isn'?t|aren'?t|no) (here|around|outside|nearby|near me|there)\b|"
     r"\bnot (happening|going on) (now|right now|at the moment)\b|\bnothing('?s| is) happening\b|"
-    r"\b(it'?s|its|it is|this is) not (an )?emergency\b|\b(it|this) isn'?t an emergency\b|\bnot in any danger\b|"
+    r"\b(it'?s|its|it is|this is) not (an )?emergency\b|\b(it|this) isn'?t an emergency\b|"
+    r"\bnot in any danger\b|"
     r"\b(didn'?t|don'?t|did not|do not) mean (now|right now|it'?s happening)\b|"
     r"\b(this|that|it) (was|happened) (last|yesterday|months|weeks|years|ages|a (few|couple))\b|"
     r"\b(he'?s|she'?s|he is|she is|they'?re|they are) in (prison|jail)\b"

@@ -1612,6 +1612,7 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
             "我在朋友家",
             "我现在安全",
         ),
+        "away": ("他在伦敦", "他在國外", "他在国外", "他回国了", "他在另一个城市", "他搬走了"),
     },
     "vi": {  # Vietnamese
         "now": ("bây giờ", "ngay bây giờ", "lúc này", "đang", "tối nay"),

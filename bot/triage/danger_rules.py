@@ -209,6 +209,8 @@ RULES: tuple[Rule, ...] = (
             r"across|parked|waiting|standing|"
             r"sitting|watching|downstairs|upstairs|in the (?:garden|street|road|car park|hallway|house|flat|"
             r"window|kitchen|loft|back)|near|by|on the|behind|down the|up the|in the bushes|over the)\b"
+            # "I can see his van at the depot from my window": at his work, not at mine
+            r"(?! (?:the )?(?:depot|garage|mechanics|dealers|his work|his house|his mums|his flat)\b)"
         ),
     ),
     Rule(
@@ -469,6 +471,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
+            # ("can't prove it's him driving", "not sure it's him")
+            r"(?<!prove )(?<!prove that )(?<!sure )(?<!tell if )(?<!know if )(?<!whether )"
             r"\b(?:i think |pretty sure |i know |i am sure )?(?:it is|that is|it must be) "
             # (not "it's my ex's brother")
             r"(?:him|her|them|my ex(?: partner| husband| wife| boyfriend| girlfriend)?)\b"

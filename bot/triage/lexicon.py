@@ -659,7 +659,9 @@ PLACE_NOUN = alternation(PLACE_NOUNS)
 # Places that are not near the person: "back in the area", "the car's at the garage".
 # "he's outside my life now" is gone from it.
 NOT_NEAR = (
-    r"(?:in the (?:area|country|uk|town|city)|at the (?:garage|mechanics?|dealers?|body shop)|"
+    r"(?:in the (?:area|country|uk|town|city)|at the (?:garage|mechanics?|dealers?|body shop|depot)|"
+    # "he's in a care home in another county"
+    r"in (?:a|the) (?:care home|nursing home|hospital|hospice)|in another (?:county|city|town|country)|"
     r"outside (?:of )?(?:my|our|his|her|their) (?:life|lives|world|circle|league|head))\b"
 )
 LOCATION = (

@@ -84,10 +84,13 @@ _AT_HOME = rx(r"\b(?:outside|here|at (?:the|your|my) door|look outside)\b|i.?m o
 _RETOLD = rx(
     r"\b(?:(?:as if|like) (?:it is|it s|its) happening|(?:in|for) my (?:witness )?statement|flashbacks?|"
     r"flash backs?|nightmares?|bad dream|i dreamt|i dreamed|again in my head|in my head again|reliving|"
-    r"(?:tell|telling) it (?:how|as|like) i remember)\b"
+    r"(?:tell|telling) it (?:how|as|like) i remember|"
+    # "so it's like, he's at the window ... that's what Sunday night was like"
+    r"(?:that|this) (?:is|was) what (?:\w+ ){0,3}(?:was|were) like)\b"
 )
 _OVER_NOW = rx(
     r"\b(?:19|20)\d\d\b|\b(?:that|it|this) (?:was|happened)\b|\bi am (?:ok|okay|safe|fine|home|at home)\b"
+    r"|\bwhat (?:\w+ ){0,3}was like\b"
 )
 # "he's gonna do me in when he sees me ... but he doesn't know where I am": a threat he cannot carry out now.
 _UNFOUND = rx(
@@ -105,7 +108,9 @@ _PAST_OPENER = rx(
     r"(?:19|20)\d\d\b|yesterday|"
     r"last night|last (?:mon|tues|wednes|thurs|fri|satur|sun)day|last week|the other day|at the weekend|"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
-    r"(?:night|morning|afternoon|evening))\b"
+    r"(?:night|morning|afternoon|evening)"
+    # a day written as a heading: "Saturday: he's at the door, he's screaming ..."
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day$)\b"
 )
 _OUT_OF_IT = rx(r"\bi am (?:at home|home|back home|safe|ok|okay|back at work|in work) now\b")
 # A parent or friend reporting for someone who does not know yet: not a person who cannot speak.
@@ -210,6 +215,11 @@ _TAKEN = rx(r"\b(?:taken|took|swallowed|overdosed|had)\b")
 _COUNTED_AFTER = rx(
     r"^(?: \w+){0,5}? (?:twice|(?:\d+|two|three|four|five|six|several|a few|a couple of) "
     r"(?:times|of (?:our|my|his|her|the|their) \w+))\b"
+)
+# Why the writer is on someone else's phone: their own is off or changed, to stop his calls.
+_PHONE_OFF = rx(
+    r"\b(?:keep|kept|turned|turn|switched|switch|have) (?:it|my phone|mine) off\b|\bmy phone (?:is |s )?"
+    r"(?:dead|off|broken|lost|out of (?:battery|charge))\b|\b(?:changed|changing) my number\b"
 )
 _RIGHT_NOW = rx(r"\b(?:right now|rn|at the moment|atm|just|outside)\b")
 # "my dad's just arrived to change the lock": help that has come
@@ -429,6 +439,13 @@ def _busy(m: Mention, message: Message) -> str | None:
     return NEGATED if m.kind == "cannot_speak" and _BUSY.search(m.sentence) else None
 
 
+def _phone_kept_off(m: Mention, message: Message) -> str | None:
+    # "my phone's dead most of the time cos i keep it off to stop his calls ... using my mates phone"
+    if m.kind == "cannot_speak" and m.words.endswith("phone") and _PHONE_OFF.search(message.whole):
+        return NEGATED
+    return None
+
+
 def _not_a_cry(m: Mention, message: Message) -> str | None:
     # "SOS = same old stuff", "help. not like 999 help", "thanks for the help"
     return NEGATED if m.kind == "call_for_help" and (message.same_old or message.thanked) else None
@@ -465,7 +482,8 @@ def _retold(m: Mention, message: Message) -> str | None:
         message.retold
         and m.frame == NOW
         and m.kind != "suicidal"
-        and not (m.said_now or RECENT.search(m.sentence))
+        # ("just" near the mention, not "I just want it written down" at the end of a long sentence)
+        and not (m.said_now or RECENT.search(m.sentence[max(0, m.start - 40) : m.end + 40]))
     ):
         return PAST
     return None
@@ -540,6 +558,7 @@ REFRAMINGS: tuple[Reframing, ...] = (
     _doubting_a_habit,
     _reporting_for_someone,
     _busy,
+    _phone_kept_off,
     _not_a_cry,
     _a_life_in_hiding,
     _in_custody,

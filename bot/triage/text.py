@@ -24,7 +24,8 @@ from bot.triage.typos import corrected
 # Punctuation we keep as boundaries: sentence enders, commas, dashes, new lines.
 _TOKEN = re.compile(
     r"\d{1,2}[.:]\d{2}(?![\d:]|\.\d)|"  # a time or a price ("8.50", "6:30") is one word, not two sentences
-    r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s|[\U0001f52a\U0001f52b\U0001f198]"
+    r"[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|[.!?;:\u2026\n]|[,\u2013\u2014]|\s-\s|[\U0001f52a\U0001f52b\U0001f198]|"
+    r"[()]"
 )
 
 _SENTENCE_END = {".", "?", "!"}
@@ -870,15 +871,41 @@ def _build_segment(items: list[tuple[str, tuple[int, int]]], question: bool, ban
     )
 
 
+# An aside in brackets that says when or whether ("(right now)", "(not any more)") stays in its
+# sentence; any other aside of a few words is a sentence of its own, after it: "My neighbour (the one
+# I've reported before) is currently stood in my kitchen" is read as the neighbour in the kitchen.
+_ASIDE_MIN_WORDS = 3
+_ASIDE_KEPT_IN = frozenset(
+    {"now", "not", "no", "never", "last", "ago", "yesterday", "tonight", "today", "again", "still", "rn"}
+    | {"anymore", "currently", "outside", "here"}
+)
+
+
+def _aside_apart(aside: list[tuple[str, tuple[int, int]]]) -> bool:
+    words = [w for w, _ in aside if w != ","]
+    return len(words) >= _ASIDE_MIN_WORDS and not any(w in _ASIDE_KEPT_IN for w in words)
+
+
 def segments(text: str) -> list[Segment]:
     """Split a message into normalised sentences (see `Segment`)."""
     result: list[Segment] = []
     items: list[tuple[str, tuple[int, int]]] = []
+    asides: list[list[tuple[str, tuple[int, int]]]] = []  # bracketed asides read after their sentence
+    aside_from: int | None = None  # where in `items` the open bracket's aside starts
     bangs = 0
     for match in _TOKEN.finditer(text):
         raw = match.group()
         span = (match.start(), match.end())
         stripped = raw.strip()
+        if raw == "(":
+            aside_from = len(items)
+            continue
+        if raw == ")":
+            if aside_from is not None and _aside_apart(items[aside_from:]):
+                asides.append(items[aside_from:])
+                del items[aside_from:]
+            aside_from = None
+            continue
         if stripped == "." and items and items[-1][0] in _ABBREVIATIONS:
             continue  # "no. 12", "Dr. Shah": not the end of a sentence
         if stripped in _SENTENCE_END or stripped in (";", ":", "\u2026", "") or raw == "\n":
@@ -890,6 +917,9 @@ def segments(text: str) -> list[Segment]:
                     result.append(segment)
                     items = []
                     bangs = 0
+                aside_from = None  # an unclosed bracket ends with its sentence
+                result.extend(_asides(asides))
+                asides = []
             continue
         if stripped in _CLAUSE_BREAK or stripped in ("\u2013", "\u2014", "-"):
             if items and items[-1][0] != ",":
@@ -900,7 +930,13 @@ def segments(text: str) -> list[Segment]:
     segment = _build_segment(items, False, bangs)
     if segment is not None:
         result.append(segment)
+    result.extend(_asides(asides))
     return result
+
+
+def _asides(asides: list[list[tuple[str, tuple[int, int]]]]) -> list[Segment]:
+    built = (_build_segment(aside, False, 0) for aside in asides)
+    return [segment for segment in built if segment is not None]
 
 
 def normalise(text: str) -> str:

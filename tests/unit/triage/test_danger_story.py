@@ -592,3 +592,35 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_sixth_set(text):
 )
 def test_danger_near_the_twenty_sixth_sets_calm_words_stays_an_emergency(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a restraining order. I keep seeing his car on my road at weekends but can't prove it's him driving",
+        "so it's like, he's at the door, he's shouting, that's what Friday night was like, I just want it written down",
+        "Not an emergency. He's at work, I can see his van at the depot from my window.",
+        "Tuesday: he's at the door, he's screaming. Then the neighbours come out and he drives off.",
+        "my phone's off most of the time to stop his calls. 40 calls yesterday. using my sisters phone",
+        "he messages me every night. he's in a care home in another county",
+        "我的前男友上个月来过我家楼下。现在他在伦敦，我在曼彻斯特。我想报案。",
+    ],
+)
+def test_calm_messages_first_read_as_emergencies_on_the_twenty_eighth_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracketed aside is read apart from its sentence
+        "My neighbour (the one I've reported before) is currently stood in my kitchen.",
+        "my stalker (have crime ref) has got on the same bus as me, he's 3 seats behind",
+        "he is outside (right now) help",
+        "using my friends phone in the loo. he's been checking my phone all night. dont text my number",
+        "I'm sure it's him at the door",
+    ],
+)
+def test_danger_near_the_twenty_eighth_sets_calm_words_stays_an_emergency(text):
+    assert detect(text).is_emergency
