@@ -212,6 +212,9 @@ _SAFE_BESIDE = rx(
     r"aunt) (?:has |have )?(?:come over|come round|come to stay)\b(?: \w+){0,3} (?:is|are) staying with me\b"
 )
 _SAFE_COMPANY = rx(
+    # "I'm safe, at my flat, my partner's here"
+    r"\bi am (?:safe|ok|okay|fine|alright)\b(?: ,)?(?: \w+){0,5}? ,? my (?:partner|husband|wife|boyfriend|"
+    r"girlfriend|fiance|fiancee) (?:is )?(?:here|with me|home)\b|"
     r"\bi am (?:at home|home|safe|ok|okay|fine|alright|at my \w+)\b(?: \w+){0,4}? (?:and|with) my (?:\w+ )?"
     r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|mum|mother|father|brother|sister|friend|"
     r"flatmate|housemate|son|daughter|family|parents)(?: is| are)? (?:here|with me|home|at home|in)\b"

@@ -117,7 +117,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "suspect_present",
         rx(
-            rf"\b{_S} {_BE} {_F}(?!(?:in|inside|at) (?:his|their) |{lx.NOT_NEAR})(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
+            rf"\b{_S} {_BE} {_F}(?!(?:in|inside|at) (?:his|their) |{lx.NOT_NEAR})"
+            # ("she's in her room": a resident in her own room)
+            r"(?!(?<=\bshe is )(?:in|inside|at) her (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
+            rf"(?:{lx.NEAR}) {lx.PLACE}\b(?!{_OK_PRESENCE})"
         ),
     ),
     Rule(

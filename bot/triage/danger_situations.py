@@ -139,6 +139,12 @@ _NOT_A_NAME = frozenset(
     ]
 )
 _SAFE = rx(lx.SAFE_PEOPLE)
+# The words right before the predicate are someone close coming to help: "... I'm safe now my daughter is
+# on her way over" (not "my kids dad", and not a partner, who may be the one to fear)
+_FAMILY_SUBJECT = rx(
+    r"\bmy (?:daughter|son|dad|father|brother|sister|mum|mam|mother|friend|grandson|granddaughter|nan|gran|"
+    r"grandad|uncle|aunt|auntie|cousin) $"
+)
 _GONE = rx(
     r"\b(?:has gone|is gone|have gone|has left|went away|drove off|ran off|has driven off|walked off|"
     r"gone home|gone now|left now)\b"
@@ -1271,7 +1277,8 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?! (?:on|through|via) (?:facebook|instagram|snapchat|tiktok|twitter|x|linkedin|social|online|the app))"
             r"(?! online)(?! and (?:sends|writes|posts|leaves|keeps|has been|rings|calls|texts))"  # then a pattern
         ),
-        needs=rx(r"\b(?:just|now|right now|coming|help|please)\b|^(?:\S+ ){0,5}\S+$"),
+        # ("it's not just tonight, he's put an app on it so he knows where i am": tracking, as a habit)
+        needs=rx(r"(?<!not )\b(?:just|now|right now|coming|help|please)\b|^(?:\S+ ){0,5}\S+$"),
     ),
     Situation(
         "threat_imminent",
@@ -1937,7 +1944,7 @@ def judge(segment: Segment, match: re.Match[str], situation: Situation) -> str:
         or _NEG_AFTER.search(text[match.end() :])
     ):
         return NEGATED
-    if _SAFE.search(who):
+    if _SAFE.search(who) or (who and _FAMILY_SUBJECT.search(text[: match.start("pred")])):
         return NEGATED
     lead = LEADING_JOIN.sub("", text[: match.start()])
     if HYPO.search(lead[-60:]) or (segment.ends_with_question and _QUESTION_LEAD.search(text)):

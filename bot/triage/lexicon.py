@@ -323,6 +323,9 @@ HABITUAL_WORDS = (
     r"(?:days|weeks|months|years)|"
     r"whenever|each time|every time|on weekends|at weekends|times a|most of the time|everywhere|"
     r"at night|late at night|in the evenings|in the mornings|at weekends|on and off|twice|three times|"
+    # "we fell out last year ... and ever since he's been following me home" (but "ever since I left the
+    # station" is a spell going on now)
+    r"ever since(?! i (?:left|got|came|walked|went|set off|got off|came out|stepped))|"
     r"(?:times|days|nights|evenings|mornings|afternoons) a (?:week|month)|after (?:my|her|his|their) shifts|"
     r"(?:two|three|four|five|six|several|\d+) (?:nights|evenings|days|mornings|times) "
     r"(?:this|last) (?:week|month)|"
@@ -359,11 +362,13 @@ PAST_WORDS = (
 # "since" that starts a spell going on now ("since I left the station"), not a life event or a
 # date that starts a history ("since I moved out", "since we split up", "since March").
 SINCE_NOW = (
-    r"since(?! (?:i|we|she|he|they) (?:moved|split|broke up|separated|divorced|ended it|finished with|"
-    r"left (?:him|her|them|the relationship))"
+    r"(?:(?<!ever )since(?! (?:i|we|she|he|they) (?:moved|split|broke up|separated|divorced|ended it|"
+    r"finished with|left (?:him|her|them|the relationship))"
     r"| (?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"christmas|easter|the summer|the spring|the autumn|the winter|last|(?:19|20)\d\d|then|school|uni|"
     r"college|we were|the break ?up|the divorce|the court)\b)"
+    # "ever since I left the station" is a spell going on now; "and ever since he's been ..." a history
+    r"|ever since(?= i (?:left|got|came|walked|went|set off|got off|came out|stepped)\b))"
 )
 # Words that come right before a verb and make it past or habitual ("he was banging").
 PAST_AUX = r"\b(?:was|were|had|had been|used to|did|would|kept|wasnt)\s+(?:\w+\s+){0,2}$"
@@ -668,6 +673,8 @@ LOCATION = (
     # "he's inside his house" is at home; "he's outside her house" is not
     r"(?!(?:in|inside|at) (?:his|their) (?:own )?(?:house|flat|home|place|room|bedroom|job|work|office|"
     r"workplace)\b)"
+    # "She's in her room" (a resident in a care home): her own room
+    r"(?!(?<=\bshe is )(?:in|inside|at) her (?:own )?(?:house|flat|home|place|room|bedroom)\b)"
     # "he's in a taxi on his way to court", "in his cab all day": a cab is near only when it is mine
     r"(?!(?:in|inside|in the back of) (?:a|an|his|her|their|the) (?:\w+ )?(?:taxi|cab)\b)"
     r"(?!" + NOT_NEAR + r")"

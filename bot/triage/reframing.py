@@ -137,10 +137,16 @@ _CUSTODY = rx(
     r"\b(?:(?:have|has|they|police) (?:just )?arrested (?:him|her|them)"
     r"|(?:he|she|they) (?:has|have|was|were) (?:been )?(?:arrested|remanded|locked up)"
     r"|in custody|in the cells|on remand|remanded|in prison|in jail|behind bars|from prison|from jail"
+    # "police are here now they caught him in the back garden theyve taken him away in the van"
+    r"|(?:they|theyve|police|officers|the police) (?:have )?(?:taken|took|led|marched|carted) "
+    r"(?:him|her|them) (?:away|off|out to the (?:car|van)|outside|to the station)"
     r"|in hmp|in hmyoi|(?:he|she|they) (?:is|are) in hmp"
     # "he's inside till 2027": in prison
     r"|(?:he|she|they) (?:is|are) inside "
     r"(?:till|until|since|for (?:another|a few|\d+|two|three|four|five)))\b"
+)
+_POLICE_TOOK = rx(
+    r"^(?:they|theyve|they have|police|the police|officers) (?:have )?(?:taken|took) (?:him|her)$"
 )
 _RELEASED = rx(
     # ("again" of where he is, not "my address has been posted AGAIN" while he is inside)
@@ -224,7 +230,8 @@ _PHONE_OFF = rx(
 _RIGHT_NOW = rx(r"\b(?:right now|rn|at the moment|atm|just|outside)\b")
 # "my dad's just arrived to change the lock": help that has come
 _COME_TO_HELP = rx(
-    r"^ to (?:change|fix|help|pick (?:me|us) up|collect (?:me|us)|stay|drive (?:me|us)|take (?:me|us) home)\b"
+    r"^ to (?:change|fix|help|pick (?:me|us) up|collect (?:me|us)|stay|drive (?:me|us)|take (?:me|us) home|"
+    r"do (?:my|our|the) (?:tea|dinner|lunch|breakfast|meds|medication|shopping|cleaning|care|visit))\b"
 )
 # "won't let me out of his sight": a way of speaking, not being held
 _OUT_OF_SIGHT = rx(r"^ of (?:his|her|their) sight\b")
@@ -242,6 +249,12 @@ _BESIDE_ME = rx(
     r"(?:beside|next to|with) me\b"
 )
 _PRESENCE_KINDS = frozenset({"suspect_present", "followed_now"})
+_SAT_WITH_ME = rx(r"\b(?:sitting|sat|right) (?:beside|next to|with) me\b")
+# The clause a mention is in starts with no subject: ", just sitting in his van", ", sitting there"
+_NO_SUBJECT = rx(
+    r", (?:just |and |and just )?(?:sitting|sat|standing|stood|waiting|watching|parked|lurking)"
+    r"(?: \w+){0,3} $"
+)
 # what custody rules out ("he threatened to kill me ... he's been arrested and remanded")
 _NEAR_KINDS = _PRESENCE_KINDS | {"entry_attempt", "weapon", "threat_imminent"}
 
@@ -427,6 +440,27 @@ def _doubting_a_habit(m: Mention, message: Message) -> str | None:
     return None
 
 
+def _habit_of_the_sentence(m: Mention, message: Message) -> str | None:
+    # "he has been parked outside my work most mornings when I arrive, just sitting in his van watching
+    # me go in": a clause with no subject of its own carries on the sentence's habit
+    if (
+        m.kind in _PRESENCE_KINDS
+        and m.frame == NOW
+        and _NO_SUBJECT.search(m.sentence[: m.start])
+        and HABIT_RX.search(m.sentence[: m.start])
+        and not (m.said_now or RECENT.search(m.sentence[m.start :]))
+    ):
+        return HABITUAL
+    return None
+
+
+def _beside_me_is_who_i_write_for(m: Mention, message: Message) -> str | None:
+    # "I'm writing about my daughter ... she's sat next to me so I can check things with her"
+    if message.for_someone and m.frame == NOW and m.kind in _PRESENCE_KINDS | {"cannot_speak"}:
+        return NEGATED if _SAT_WITH_ME.search(m.sentence[max(0, m.start - 12) : m.end + 12]) else None
+    return None
+
+
 def _reporting_for_someone(m: Mention, message: Message) -> str | None:
     # "I'm reporting for my daughter ... she doesn't know I'm doing this"
     if m.kind == "cannot_speak" and message.for_someone and _NOT_TOLD.search(m.sentence):
@@ -459,8 +493,12 @@ def _a_life_in_hiding(m: Mention, message: Message) -> str | None:
 
 
 def _in_custody(m: Mention, message: Message) -> str | None:
-    # "police came, they've arrested him, he's at the station now"
-    return NEGATED if message.custody and m.kind in _NEAR_KINDS and m.frame == NOW else None
+    # "police came, they've arrested him, he's at the station now"; "they've taken him out to the car"
+    # is the police taking him, not a child taken
+    taken_by_police = m.kind == "child_in_danger" and _POLICE_TOOK.search(m.words)
+    if message.custody and m.frame == NOW and (m.kind in _NEAR_KINDS or taken_by_police):
+        return NEGATED
+    return None
 
 
 def _writer_elsewhere(m: Mention, message: Message) -> str | None:
@@ -556,6 +594,8 @@ REFRAMINGS: tuple[Reframing, ...] = (
     _only_talk,
     _cannot_find_them,
     _doubting_a_habit,
+    _habit_of_the_sentence,
+    _beside_me_is_who_i_write_for,
     _reporting_for_someone,
     _busy,
     _phone_kept_off,

@@ -194,6 +194,9 @@ def test_who_they_are_is_read_from_an_answer(answer, relationship):
         ("I keep a record of everything he sends", False),
         ("should I keep the record?", False),
         ("I don't want the record kept", False),
+        # conversations_heldout12
+        ("Yes, I'd like you to keep this and to pass it to the police. The landline is best", True),
+        ("yes you can keep all this and send it to the police", True),
     ],
 )
 def test_a_plain_request_to_save_is_consent_to_keep_the_report(text, agrees):

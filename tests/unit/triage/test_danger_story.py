@@ -624,3 +624,40 @@ def test_calm_messages_first_read_as_emergencies_on_the_twenty_eighth_set(text):
 )
 def test_danger_near_the_twenty_eighth_sets_calm_words_stays_an_emergency(text):
     assert detect(text).is_emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conversations_heldout12, after its one scoring: answers that said the danger was over or
+        # told a history were read as new emergencies
+        "police are here now they caught him in the garden theyve taken him away in the van I'm safe now "
+        "my daughter is on her way over",
+        "police came, they've taken him out to the car to talk to him. im safe now",
+        "we fell out last year and ever since he's been following me home and leaving things on my doorstep",
+        "its not just tonight, he checks my phone, he's put an app on it so he knows where i am",
+        "he has been parked outside my work most mornings when I arrive, just sitting in his van watching me",
+        "I'm safe, at my flat, my partner's here. I'd prefer not to be phoned",
+        "I'm writing about my daughter who is 17. She's asked me to do this and she's sat next to me",
+        "I'm safe to talk, I'm in the staff office. She's in her room.",
+        "Sorry, the carer has just arrived to do my tea, I shall have to stop.",
+    ],
+)
+def test_conversation_answers_first_read_as_emergencies_on_the_twelfth_conversation_set(text):
+    findings = detect(text)
+    assert not findings.is_emergency, [(s.kind, s.evidence) for s in findings.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's been following me ever since I left the station",
+        "he follows me every day and he's outside right now, just sitting in his car watching me",
+        "my ex has taken my son from school",
+        "he's outside, my partner is here",
+        "he's in her room",
+        "my ex carer is at my door and has a key",
+    ],
+)
+def test_danger_near_the_twelfth_conversation_sets_calm_words_stays_an_emergency(text):
+    assert detect(text).is_emergency
