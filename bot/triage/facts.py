@@ -117,11 +117,13 @@ _OTHER_PEOPLE = (
     r"(?:friend|best friend|mate|daughter|son|mum|mother|dad|father|sister|brother|colleague|client|"
     r"partner|wife|husband|girlfriend|boyfriend|neighbour|flatmate|housemate|niece|nephew|aunt|uncle|"
     r"cousin|grandmother|grandma|nan|granddaughter|grandson|student|pupil|patient|service user|"
-    r"employee|member of staff|staff member|tenant|customer|child|kid|teenager|stepdaughter|stepson)"
+    r"employee|member of staff|staff member|staff|resident|tenant|customer|child|kid|teenager|stepdaughter|"
+    r"stepson)"
 )
 _SOMEONE_ELSE = _rx(
-    rf"\b(?:for|on behalf of|about|worried about|reporting for|calling for|asking for|helping) (?:my|a|our) "
-    rf"(?P<who1>{_OTHER_PEOPLE})\b|\b(?:my|our|a) (?P<who2>{_OTHER_PEOPLE}) (?:is|has been|keeps|is being|"
+    # "writing about one of our Year 10 students", "reporting on behalf of one of my staff"
+    rf"\b(?:for|on behalf of|about|worried about|reporting for|calling for|asking for|helping) "
+    rf"(?:my|a|our|one of (?:my|our)) (?:(?:young|year|\d+|\w+ year old) ){{0,3}}(?P<who1>{_OTHER_PEOPLE})s?\b|\b(?:my|our|a) (?P<who2>{_OTHER_PEOPLE}) (?:is|has been|keeps|is being|"
     r"was being|gets|has) (?:\w+ )?(?:being )?(?:stalked|followed|harassed|threatened|messaged|targeted|"
     r"scared|frightened|terrified)\b|\bit is (?:not me|my (?P<who3>" + _OTHER_PEOPLE + r"))\b|"
     r"\bnot (?:for )?me\b|\bnot happening to me\b|\bhappening to (?:my|a) (?P<who4>" + _OTHER_PEOPLE + r")\b|"

@@ -66,6 +66,10 @@ REPORTERS = [
     ("I'm a support worker reporting on behalf of a client", "someone-else", None),
     ("my ex keeps following me", "self", None),
     ("I am being stalked", "self", None),
+    # conversations_heldout12: a teacher and a manager, for one of theirs
+    ("I'm a Head of Year and I'm writing about one of our Year 10 students", "someone-else", "student"),
+    ("I'm the assistant manager and I'm reporting on behalf of one of my staff, Priya", "someone-else", "staff"),
+    ("the staff at my work are lovely but a customer keeps following me", "self", None),
 ]
 
 
