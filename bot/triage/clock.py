@@ -60,16 +60,19 @@ _TIME = (
     r"(?![\w:]|\.\d| (?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|miles?|times|yards|metres|"
     r"people|of)\b)"
 )
-# His words about coming: "see you at 6", "I'll be there by 9", "he's coming round at half eight".
-_ARRIVAL = re.compile(
+# His words about coming: "see you at 6", "I'll be there by 9", "he's coming round at half eight",
+# "coming to sort it out on Saturday".
+_COMING = (
     r"\b(?:see (?:you|u|ya)|be (?:here|there|round|over|outside|back|at (?:yours|your|mine|the|my|her))|"
     r"(?:come|coming|be coming|pop|popping|call|calling) (?:round|over|here|back|for (?:you|u|me|her|us)|"
-    r"to (?:yours|your|my|her|the house|the flat))|"
+    r"to (?:yours|your|my|her|the house|the flat|sort (?:it|you|u|this|me) out))|"
     r"come|coming|turn(?:ing)? up|"
     r"(?:is|he'?s|she'?s|they'?re|i'?m) on (?:his|her|their|my) way|(?:be )?waiting (?:for (?:you|u|me|her))?"
     r"|meet (?:you|u|me))"
-    r"(?: (?!(?:tomorrow|next|on)\b)[\w']+){0,3}? (?:at|by|around|about|for|before|after) (?:about |around )?"
-    r"(?P<time>" + _TIME.replace("?P<", "?P<a_") + r")"
+)
+_ARRIVAL = re.compile(
+    _COMING + r"(?: (?!(?:tomorrow|next|on)\b)[\w']+){0,3}? (?:at|by|around|about|for|before|after) "
+    r"(?:about |around )?(?P<time>" + _TIME.replace("?P<", "?P<a_") + r")"
 )
 _NOW_IS = re.compile(
     r"\b(?:it'?s|its|it is|now|the time is|time is|its now|it'?s now|it is now)"
@@ -194,10 +197,7 @@ def journey_due(text: str) -> str | None:
 # "he's coming to sort it out on Saturday ... It's Saturday morning": the day he named is today.
 _WEEKDAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _DAY_ARRIVAL = re.compile(
-    r"\b(?:see (?:you|u|ya)|be (?:here|there|round|over|outside)|(?:come|coming|pop|popping|turn(?:ing)? up|"
-    r"call|calling) (?:round|over|here|for (?:you|u|me|her|us)|to (?:yours|your|my|her|the house|the flat|"
-    r"sort (?:it|you|u|this|me) out)|back)|(?:be )?waiting for (?:you|u|me|her))\b'?(?: [\w']+){0,6}? "
-    r"(?:on |this )?" + _WEEKDAY.replace("?P<day>", "?P<a_day>") + r"\b"
+    _COMING + r"\b'?(?: [\w']+){0,6}? (?:on |this )?" + _WEEKDAY.replace("?P<day>", "?P<a_day>") + r"\b"
 )
 _TODAY_IS = re.compile(
     r"\b(?:(?:it'?s|its|it is|today'?s|today is|todays) (?:now )?|today,? )"
