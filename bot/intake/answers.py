@@ -158,7 +158,8 @@ _NOT_HAPPENING = re.compile(
     r"\b(it'?s|its|it is|this is) not (an )?emergency\b|\b(it|this) isn'?t an emergency\b|"
     r"\bnot in any danger\b|"
     r"\b(didn'?t|don'?t|did not|do not) mean (now|right now|it'?s happening)\b|"
-    r"\b(this|that|it) (was|happened) (last|yesterday|months|weeks|years|ages|a (few|couple))\b|"
+    # ("it was last Wednesday not Tuesday" corrects a date: dating words alone are not a way out)
+    r"\b(this|that|it) (was|happened) (months|weeks|years|ages) ago\b|"
     r"\b(he'?s|she'?s|he is|she is|they'?re|they are) in (prison|jail)\b"
 )
 _NOT_HAPPENING_MAX_WORDS = 15
@@ -172,7 +173,8 @@ def safety_statements(text: str) -> int:
     lowered = text.lower()
     if re.search(r"\bnot (safe|ok|okay|fine|gone)\b", lowered):
         return 0
-    short = len(lowered.split()) <= _NOT_HAPPENING_MAX_WORDS
+    # ("it's not an emergency but he keeps texting me" opens a report)
+    short = len(lowered.split()) <= _NOT_HAPPENING_MAX_WORDS and not re.search(r"\bbut\b", lowered)
     return len(_SAFE_NOW.findall(lowered)) + (len(_NOT_HAPPENING.findall(lowered)) if short else 0)
 
 

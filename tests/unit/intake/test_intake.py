@@ -295,6 +295,9 @@ def test_saying_it_is_safe_to_talk(text, safe):
         ("it's not an emergency", True),
         ("no he isnt outside, he was last night", True),
         ("he is not leaving, hes still outside", False),
+        ("actually it was last wednesday not tuesday", False),  # a correction of a date
+        ("it's not an emergency but he keeps texting me", False),  # opens a report
+        ("that was years ago", True),
         ("he's not going away", False),
         (  # a longer message that says he isn't here opens a report instead
             "he isn't here now but for three months he has waited outside my work most days and sent hundreds "
