@@ -134,16 +134,16 @@ class DangerSignalDetector(GraphComponent):
         if name in GUARDED and confidence < GUARD_FLOOR and not GUARDED[name](text):
             _with_top_intent(message, _next_best(message, besides=(EMERGENCY, name)), confidence)
             return
+        # The classifier's emergency alone, short of certain or judged not-now by the rules, is not one;
+        # what the words say is then read against the next best intent ("police took him away, I'm
+        # safe now" read as an emergency at 0.6 is still a way out).
+        if name == EMERGENCY and (findings.past_or_negated or confidence < self.classifier_floor):
+            name = _next_best(message)
+            _with_top_intent(message, name, confidence)
         if _says_safe(text, name, confidence):
             _with_top_intent(message, SAFE_NOW, confidence)
-            return
-        if name not in _NOT_SAFE_NOW and says_leaving(text):
+        elif name not in _NOT_SAFE_NOW and says_leaving(text):
             _with_top_intent(message, GOODBYE, confidence)  # the report stops, the helpline is given
-            return
-        if intent.get("name") != EMERGENCY:
-            return
-        if findings.past_or_negated or confidence < self.classifier_floor:
-            _with_top_intent(message, _next_best(message), confidence)
 
 
 def _says_safe(text: str, intent: str | None, confidence: float) -> bool:

@@ -172,3 +172,11 @@ def test_saying_they_have_to_go_is_a_goodbye_whatever_the_classifier_made_of_it(
 def test_having_to_go_because_of_danger_is_still_an_emergency():
     message = _ranked("gotta go hes outside the door", [("goodbye", 0.7), ("inform", 0.2)])
     assert run(message).get("intent")["name"] == "emergency"
+
+
+def test_an_unsure_classifier_emergency_does_not_hide_what_the_words_say():
+    # make run, final check of the session: "got to go" read as an emergency at 0.50, then as inform
+    message = _ranked("sorry I've got to go, my bus is here", [("emergency", 0.5), ("inform", 0.5)])
+    assert run(message).get("intent")["name"] == "goodbye"
+    message = _ranked("police came and took him away, I'm safe now", [("emergency", 0.6), ("inform", 0.3)])
+    assert run(message).get("intent")["name"] == "safe_now"
