@@ -28,6 +28,7 @@ SETS = {
     "heldout26": ("tests/eval/heldout26.jsonl", None),
     "heldout27": ("tests/eval/heldout27.jsonl", "tests/eval/conversations_heldout11.jsonl"),
     "heldout28": ("tests/eval/heldout28.jsonl", "tests/eval/conversations_heldout12.jsonl"),
+    "heldout29": ("tests/eval/heldout29.jsonl", None),
     "heldout23": ("tests/eval/heldout23.jsonl", "tests/eval/conversations_heldout8.jsonl"),
     "heldout21": ("tests/eval/heldout21.jsonl", None),
     "heldout22": ("tests/eval/heldout22.jsonl", "tests/eval/conversations_heldout7.jsonl"),

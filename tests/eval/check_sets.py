@@ -73,6 +73,7 @@ MESSAGE_FILES = {
     "heldout26.jsonl": (r"hi\d{3}", 260, INFO_THINNED_SHARE),
     "heldout27.jsonl": (r"hj\d{3}", 260, INFO_THINNED_SHARE),
     "heldout28.jsonl": (r"hk\d{3}", 260, INFO_THINNED_SHARE),
+    "heldout29.jsonl": (r"hl\d{3}", 260, INFO_THINNED_SHARE),
 }
 CONVERSATION_FILES = {
     "conversations.jsonl": (r"dc\d{2}", 20),
@@ -142,6 +143,7 @@ HELD_OUT = (
     "conversations_heldout11.jsonl",
     "heldout28.jsonl",
     "conversations_heldout12.jsonl",
+    "heldout29.jsonl",
 )
 # Held-out sets whose items have been read while fixing misses: their figures are no longer
 # quoted, so they may be learned from (scripts/train_danger_model.py). A set joins this list
