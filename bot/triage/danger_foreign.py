@@ -382,7 +382,14 @@ def is_not_now_foreign(found: frozenset[str]) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\u061f\u3002\u0964])\s+|\n+")
 
 
-def _threat_frame(text: str, said: str) -> str:
+Sentences = list[tuple[str, frozenset[str]]]  # each sentence of a message with its own word classes
+
+
+def _read_sentences(text: str) -> Sentences:
+    return [(sentence, foreign_classes(sentence)) for sentence in _SENTENCE_BREAK.split(text)]
+
+
+def _threat_frame(sentences: Sentences, said: str) -> str:
     """A threat's frame; past when every sentence with the threat in it is dated and has no now-word.
 
     "Mi ex me amenazó hace dos meses con matarme. Ahora me escribe desde cuentas falsas": the now
@@ -390,32 +397,26 @@ def _threat_frame(text: str, said: str) -> str:
     """
     if said != "now":
         return said
-    with_threat = [c for c in map(foreign_classes, _SENTENCE_BREAK.split(text)) if "kill" in c]
+    with_threat = [c for _, c in sentences if "kill" in c]
     if with_threat and all("past" in c and "now" not in c for c in with_threat):
         return "past"
     return said
 
 
-def _own_sentence_frame(text: str, word_class: str, frame: str) -> str:
+def _own_sentence_frame(sentences: Sentences, word_class: str, frame: str) -> str:
     """Now when a sentence naming the danger has no past or routine word of its own.
 
     "woh roz follow karta hai ... maine blade le liya hai, aaj khatam karna hai": the daily
     following is a routine, the blade and "today" are not.
     """
-    for sentence in _SENTENCE_BREAK.split(text):
-        classes = foreign_classes(sentence)
-        if word_class in classes and not classes & {"past", "habit"}:
-            return "now"
+    if any(word_class in c and not c & {"past", "habit"} for _, c in sentences):
+        return "now"
     return frame
 
 
-def _followed_online(text: str) -> bool:
+def _followed_online(sentences: Sentences) -> bool:
     """Every sentence that says he follows also names where online, and has no now-word of its own."""
-    with_follow = [
-        (sentence, classes)
-        for sentence in _SENTENCE_BREAK.split(text)
-        if "follow" in (classes := foreign_classes(sentence))
-    ]
+    with_follow = [(s, c) for s, c in sentences if "follow" in c]
     return bool(with_follow) and all(_ONLINE.search(s) and "now" not in c for s, c in with_follow)
 
 
@@ -433,6 +434,8 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
     # about stalking, not a report of it: "请问跟踪骚扰求助热线几点开门？" (what time does the helpline open?)
     asked = question and "now" not in found and not found & (_DANGER_CLASSES - {"follow"})
     now = "now" in found
+    # each sentence read once, for the dangers judged by their own sentence (below)
+    sentences = _read_sentences(text) if found & _DANGER_CLASSES else []
     frame = "now" if now or "past" not in found else "past"
     if "habit" in found and not now:
         frame = "habitual"
@@ -454,7 +457,7 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
         ("suicide", "suicidal"),
     ):
         if word_class in found:
-            signals.append((kind, frame if frame == "now" else _own_sentence_frame(text, word_class, frame)))
+            signals.append((kind, _own_sentence_frame(sentences, word_class, frame)))
     if "pills" in found and now:
         signals.append(("suicidal", "now"))
     # "ele me segue no Instagram": following online, with nothing worse near and no now-word, or the
@@ -462,14 +465,15 @@ def foreign_danger(text: str, found: frozenset[str] | None = None) -> list[tuple
     online = (
         bool(_ONLINE.search(text))
         and not found & (_DANGER_CLASSES - {"follow"})
-        and (not now or _followed_online(text))
+        and (not now or _followed_online(sentences))
     )
     if "follow" in found and not online:
         signals.append(("followed_now", here))
     if "place" in found:
         signals.append(("suspect_present", here))
     if "kill" in found:
-        signals.append(("threat_imminent", _threat_frame(text, said) if "away" not in found else "negated"))
+        threat_frame = _threat_frame(sentences, said) if "away" not in found else "negated"
+        signals.append(("threat_imminent", threat_frame))
     if "child" in found and "taken" in found:
         signals.append(("child_in_danger", frame))
     elif "child" in found and found & {"follow", "place", "kill", "weapon"}:
